@@ -1,0 +1,88 @@
+package lint
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// Pass is what a check's Run sees: one root module and a way to report.
+type Pass struct {
+	Module   *Module
+	Check    *Check
+	findings []*Finding
+	current  *Resource
+}
+
+// Resources returns the instances of the check's resource types.
+func (p *Pass) Resources() []*Resource { return p.Module.Resources(p.Check.Resources...) }
+
+// Subject is what a finding points at: an Attr, a *Block or a *Resource.
+type Subject interface {
+	subject() (res *Resource, path string, rng hcl.Range)
+}
+
+func (a Attr) subject() (*Resource, string, hcl.Range)   { return a.res, a.Path, a.Range }
+func (b *Block) subject() (*Resource, string, hcl.Range) { return b.res, b.Path, b.DefRange }
+
+// Reportf records a finding at the subject's range. The message names the
+// resource address; it never shows a sensitive value.
+func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
+	res, path, rng := at.subject()
+	f := &Finding{
+		Check:    p.Check,
+		Severity: p.Check.Severity,
+		Message:  fmt.Sprintf(format, args...),
+		Range:    rng,
+		Path:     path,
+	}
+	if res != nil {
+		f.Address = res.Address
+		f.ModuleCalls = res.ModuleCalls
+	}
+	p.findings = append(p.findings, f)
+	return f
+}
+
+// Status says whether a finding counts.
+type Status string
+
+// Finding statuses.
+const (
+	Open       Status = "open"
+	Suppressed Status = "suppressed"
+	Baselined  Status = "baselined"
+)
+
+// Finding is one reported problem.
+type Finding struct {
+	Check    *Check
+	Severity Severity
+	Message  string
+	// Range is the offending argument, else the block header.
+	Range hcl.Range
+	// Address is the resource instance's address.
+	Address string
+	// Path is the argument's path in the resource ("" for the resource itself).
+	Path string
+	// ModuleCalls are the module call sites that lead to the resource.
+	ModuleCalls []hcl.Range
+	// Related are other places that explain the finding (a companion resource).
+	Related []Related
+	Status  Status
+	// Justification is the reason given by a suppression.
+	Justification string
+}
+
+// Related is a secondary location of a finding.
+type Related struct {
+	Message string
+	Range   hcl.Range
+}
+
+// Relate adds a secondary location and returns the finding.
+func (f *Finding) Relate(at Subject, message string) *Finding {
+	_, _, rng := at.subject()
+	f.Related = append(f.Related, Related{Message: message, Range: rng})
+	return f
+}

@@ -1,0 +1,107 @@
+package lint
+
+import (
+	"cmp"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Run applies every check to every module, in parallel. A check that panics
+// becomes an internal-error diagnostic; the others go on. Findings come back
+// deduplicated and sorted by file, position, rule and address.
+func Run(modules []*Module, checks []*Check) ([]*Finding, []Diagnostic) {
+	type job struct {
+		m *Module
+		c *Check
+	}
+	jobs := make(chan job)
+	var (
+		mu       sync.Mutex
+		findings []*Finding
+		diags    []Diagnostic
+		wg       sync.WaitGroup
+	)
+	workers := runtime.GOMAXPROCS(0)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				fs, d := runOne(j.m, j.c)
+				mu.Lock()
+				findings = append(findings, fs...)
+				if d != nil {
+					diags = append(diags, *d)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, m := range modules {
+		for _, c := range checks {
+			if !m.hasAny(c.Resources) {
+				continue
+			}
+			jobs <- job{m, c}
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	return SortFindings(findings), SortDiagnostics(diags)
+}
+
+func (m *Module) hasAny(types []string) bool {
+	for _, t := range types {
+		if len(m.byType[t]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func runOne(m *Module, c *Check) (fs []*Finding, d *Diagnostic) {
+	p := &Pass{Module: m, Check: c}
+	defer func() {
+		if r := recover(); r != nil {
+			stack := string(debug.Stack())
+			if i := strings.Index(stack, "panic("); i > 0 {
+				stack = stack[i:]
+			}
+			d = &Diagnostic{
+				Severity: DiagError,
+				Summary:  fmt.Sprintf("internal error in check %s on module %s: %v", c.ID, m.Dir, r),
+				Detail:   "please report this with the input that caused it\n" + stack,
+			}
+			fs = p.findings
+		}
+	}()
+	c.Run(p)
+	return p.findings, nil
+}
+
+// SortFindings orders findings by file, position, rule and address, and drops
+// the second of two findings with the same rule, range and message (a module
+// that two root modules call in the same way).
+func SortFindings(fs []*Finding) []*Finding {
+	slices.SortStableFunc(fs, compareFindings)
+	return slices.CompactFunc(fs, func(a, b *Finding) bool {
+		return a.Check.ID == b.Check.ID && CompareRanges(a.Range, b.Range) == 0 && a.Message == b.Message
+	})
+}
+
+func compareFindings(a, b *Finding) int {
+	if c := CompareRanges(a.Range, b.Range); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Check.ID, b.Check.ID); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Address, b.Address); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message, b.Message)
+}
