@@ -178,7 +178,7 @@ func (b *Block) SetAttr(name string, v cty.Value, rng hcl.Range, decoded cty.Val
 		b.attrs = map[string]*attrData{}
 	}
 	un, pvm := v.UnmarkDeepWithPaths()
-	marks := cty.NewValueMarks()
+	marks := make(cty.ValueMarks)
 	for _, pm := range pvm {
 		for m := range pm.Marks {
 			marks[m] = struct{}{}
@@ -586,4 +586,25 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// Unlinked says whether some instance of typ has an attribute attr whose
+// value is unknown and computed from no resource: it may point at anything,
+// so a check must not conclude that a resource lacks such a companion.
+func (m *Module) Unlinked(typ, attr string) bool {
+	return m.Any(typ, func(r *Resource) bool {
+		a := r.Attr(attr)
+		return a.Unknown() && len(a.Refs()) == 0
+	})
+}
+
+// Companions returns the instances of typ that point at target through attr,
+// and whether the answer is certain: false when some instance of typ points
+// at an unknown place (see Unlinked) and none points at target.
+func (m *Module) Companions(target *Resource, typ, attr string) ([]*Resource, bool) {
+	refs := m.Referrers(target, typ, attr)
+	if len(refs) > 0 {
+		return refs, true
+	}
+	return nil, !m.Unlinked(typ, attr)
 }

@@ -1,0 +1,515 @@
+package load
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// rootEval evaluates one root module and everything it calls. It runs on
+// one goroutine; the parsed configuration it reads is shared.
+type rootEval struct {
+	p         *parser
+	opts      *Options
+	mod       *lint.Module
+	dir       string
+	absDir    string
+	funcs     map[string]function.Function
+	diags     []lint.Diagnostic
+	stack     []*cell
+	instances int
+	capped    bool
+	rootVars  map[string]rootVar
+	installed map[string]string
+}
+
+type rootVar struct {
+	value cty.Value
+	rng   hcl.Range
+}
+
+// cell is a lazily computed value with cycle detection.
+type cell struct {
+	name  string
+	rng   hcl.Range
+	state uint8 // 0 new, 1 computing, 2 done
+	v     cty.Value
+}
+
+func (r *rootEval) diag(sev lint.DiagSeverity, summary, detail string, rng hcl.Range) {
+	rr := rng
+	r.diags = append(r.diags, lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: &rr})
+}
+
+// resolve computes c once. Re-entering a cell that is being computed is a
+// cycle: it is reported with the chain of names and the value is unknown.
+func (r *rootEval) resolve(c *cell, compute func() cty.Value) cty.Value {
+	switch c.state {
+	case 2:
+		return c.v
+	case 1:
+		start := 0
+		for i, s := range r.stack {
+			if s == c {
+				start = i
+				break
+			}
+		}
+		var names []string
+		for _, s := range r.stack[start:] {
+			names = append(names, s.name)
+		}
+		names = append(names, c.name)
+		r.diag(lint.DiagError, "Cycle in configuration", "these values depend on each other: "+strings.Join(names, " -> "), c.rng)
+		return cty.DynamicVal
+	}
+	c.state = 1
+	r.stack = append(r.stack, c)
+	v := compute()
+	r.stack = r.stack[:len(r.stack)-1]
+	c.state = 2
+	c.v = v
+	return v
+}
+
+// instance is one instance of a module: the root, or one expansion of a call.
+type instance struct {
+	root      *rootEval
+	cfg       *moduleConfig
+	addr      string // module.a["x"] ("" at the root)
+	callPath  []string
+	calls     []hcl.Range
+	parent    *instance
+	call      *callDecl
+	callScope *scope
+	absDir    string
+	pathMod   string
+	depth     int
+
+	vars      map[string]*cell
+	locals    map[string]*cell
+	outputs   map[string]*cell
+	resources map[string]*resourceState
+	children  map[string]*childState
+}
+
+type resourceState struct {
+	cell
+	mode      expandMode
+	instances []*resInstance
+	built     cty.Value
+}
+
+type resInstance struct {
+	key   cty.Value
+	attrs map[string]cty.Value
+	res   *lint.Resource
+}
+
+type childState struct {
+	cell
+	mode      expandMode
+	keys      []cty.Value
+	instances []*instance
+	missing   bool
+}
+
+func newInstance(root *rootEval, cfg *moduleConfig, parent *instance) *instance {
+	in := &instance{
+		root:      root,
+		cfg:       cfg,
+		parent:    parent,
+		vars:      map[string]*cell{},
+		locals:    map[string]*cell{},
+		outputs:   map[string]*cell{},
+		resources: map[string]*resourceState{},
+		children:  map[string]*childState{},
+	}
+	in.absDir, _ = filepath.Abs(cfg.dir)
+	in.pathMod = "."
+	if rel, err := filepath.Rel(root.absDir, in.absDir); err == nil {
+		in.pathMod = filepath.ToSlash(rel)
+	}
+	return in
+}
+
+func (in *instance) prefix() string {
+	if in.addr == "" {
+		return ""
+	}
+	return in.addr + "."
+}
+
+// evalAll evaluates every resource and every module call, depth first, in
+// source order, so the module's resource list is deterministic.
+func (in *instance) evalAll() {
+	for _, decl := range in.cfg.resources {
+		in.resource(decl)
+	}
+	for _, call := range in.cfg.calls {
+		cs := in.child(call)
+		for _, ch := range cs.instances {
+			ch.evalAll()
+		}
+	}
+}
+
+// eval evaluates an expression in the instance with the given scope. An
+// expression that cannot be evaluated is unknown, with a debug diagnostic.
+func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
+	if expr == nil {
+		return cty.NullVal(cty.DynamicPseudoType)
+	}
+	ctx := in.context(expr, sc)
+	v, hd := expr.Value(ctx)
+	if hd.HasErrors() {
+		for _, d := range hd {
+			if d.Severity != hcl.DiagError {
+				continue
+			}
+			rng := expr.Range()
+			if d.Subject != nil {
+				rng = *d.Subject
+			}
+			in.root.diag(lint.DiagDebug, "Expression not evaluated: "+d.Summary, d.Detail+" (the value is treated as unknown)", rng)
+		}
+		return cty.DynamicVal
+	}
+	return v
+}
+
+func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
+	vars := map[string]cty.Value{}
+	varObj := map[string]cty.Value{}
+	localObj := map[string]cty.Value{}
+	modObj := map[string]cty.Value{}
+	resObj := map[string]map[string]cty.Value{}
+	dataObj := map[string]map[string]cty.Value{}
+	for _, tr := range expr.Variables() {
+		root := tr.RootName()
+		name := stepName(tr, 1)
+		switch root {
+		case "var":
+			if _, ok := in.cfg.variables[name]; ok {
+				varObj[name] = in.variable(name)
+			}
+		case "local":
+			if _, ok := in.cfg.locals[name]; ok {
+				localObj[name] = in.local(name)
+			}
+		case "module":
+			if call, ok := in.cfg.callByName[name]; ok {
+				modObj[name] = in.moduleValue(call, tr)
+			}
+		case "count":
+			if sc != nil && sc.count != cty.NilVal {
+				vars["count"] = cty.ObjectVal(map[string]cty.Value{"index": sc.count})
+			}
+		case "each":
+			if sc != nil && sc.eachKey != cty.NilVal {
+				vars["each"] = cty.ObjectVal(map[string]cty.Value{"key": sc.eachKey, "value": sc.eachValue})
+			}
+		case "path":
+			vars["path"] = cty.ObjectVal(map[string]cty.Value{
+				"module": cty.StringVal(in.pathMod),
+				"root":   cty.StringVal("."),
+				"cwd":    cty.StringVal(filepath.ToSlash(in.root.absDir)),
+			})
+		case "terraform":
+			vars["terraform"] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
+		case "self":
+			vars["self"] = cty.DynamicVal
+		case "data":
+			typ, n := name, stepName(tr, 2)
+			if decl, ok := in.cfg.byAddr["data."+typ+"."+n]; ok {
+				if dataObj[typ] == nil {
+					dataObj[typ] = map[string]cty.Value{}
+				}
+				dataObj[typ][n] = in.resourceValue(decl, stepName(tr, 3), stepName(tr, 4))
+			}
+		default:
+			if sc != nil {
+				if v, ok := sc.iters[root]; ok {
+					vars[root] = v
+					continue
+				}
+			}
+			if decl, ok := in.cfg.byAddr[root+"."+name]; ok {
+				if resObj[root] == nil {
+					resObj[root] = map[string]cty.Value{}
+				}
+				resObj[root][name] = in.resourceValue(decl, stepName(tr, 2), stepName(tr, 3))
+			}
+		}
+	}
+	if len(varObj) > 0 {
+		vars["var"] = cty.ObjectVal(varObj)
+	}
+	if len(localObj) > 0 {
+		vars["local"] = cty.ObjectVal(localObj)
+	}
+	if len(modObj) > 0 {
+		vars["module"] = cty.ObjectVal(modObj)
+	}
+	for t, m := range resObj {
+		vars[t] = cty.ObjectVal(m)
+	}
+	if len(dataObj) > 0 {
+		d := map[string]cty.Value{}
+		for t, m := range dataObj {
+			d[t] = cty.ObjectVal(m)
+		}
+		vars["data"] = cty.ObjectVal(d)
+	}
+	return &hcl.EvalContext{Variables: vars, Functions: in.root.funcs}
+}
+
+// stepName returns the attribute name (or string index) at step i of a traversal.
+func stepName(tr hcl.Traversal, i int) string {
+	if i >= len(tr) {
+		return ""
+	}
+	switch s := tr[i].(type) {
+	case hcl.TraverseAttr:
+		return s.Name
+	case hcl.TraverseRoot:
+		return s.Name
+	case hcl.TraverseIndex:
+		if s.Key.Type() == cty.String && s.Key.IsKnown() && !s.Key.IsNull() {
+			return s.Key.AsString()
+		}
+	}
+	return ""
+}
+
+func (in *instance) variable(name string) cty.Value {
+	c := in.vars[name]
+	decl := in.cfg.variables[name]
+	if c == nil {
+		c = &cell{name: in.prefix() + "var." + name, rng: decl.rng}
+		in.vars[name] = c
+	}
+	return in.root.resolve(c, func() cty.Value { return in.computeVariable(decl) })
+}
+
+func (in *instance) computeVariable(decl *variableDecl) cty.Value {
+	var (
+		raw cty.Value
+		set bool
+		at  = decl.rng
+	)
+	if in.parent == nil {
+		if rv, ok := in.root.rootVars[decl.name]; ok {
+			raw, set, at = rv.value, true, rv.rng
+		}
+	} else if a, ok := in.call.inputs[decl.name]; ok {
+		raw, set, at = in.parent.eval(a.Expr, in.callScope), true, a.Expr.Range()
+	}
+	if !set || (raw.IsKnown() && raw.IsNull() && !decl.nullable) {
+		if decl.def != nil {
+			raw = in.eval(decl.def.Expr, nil)
+		} else {
+			raw = cty.UnknownVal(decl.ty)
+		}
+	}
+	if decl.defaults != nil {
+		raw = decl.defaults.Apply(raw)
+	}
+	v, err := convert.Convert(raw, decl.ty)
+	if err != nil {
+		in.root.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, err.Error()+"; the value is treated as unknown", at)
+		v = cty.UnknownVal(decl.ty)
+	}
+	if decl.sensitive {
+		v = v.Mark(lint.SensitiveMark)
+	}
+	return v
+}
+
+func (in *instance) local(name string) cty.Value {
+	c := in.locals[name]
+	a := in.cfg.locals[name]
+	if c == nil {
+		c = &cell{name: in.prefix() + "local." + name, rng: a.Range}
+		in.locals[name] = c
+	}
+	return in.root.resolve(c, func() cty.Value { return in.eval(a.Expr, nil) })
+}
+
+func (in *instance) output(name string) cty.Value {
+	o, ok := in.cfg.outputs[name]
+	if !ok {
+		return cty.DynamicVal
+	}
+	c := in.outputs[name]
+	if c == nil {
+		rng := in.cfg.dirRange()
+		if o.expr != nil {
+			rng = o.expr.Range()
+		}
+		c = &cell{name: in.prefix() + "output." + name, rng: rng}
+		in.outputs[name] = c
+	}
+	return in.root.resolve(c, func() cty.Value {
+		v := in.eval(o.expr, nil)
+		if o.sensitive {
+			v = v.Mark(lint.SensitiveMark)
+		}
+		return v
+	})
+}
+
+func (cfg *moduleConfig) dirRange() hcl.Range { return hcl.Range{Filename: cfg.dir} }
+
+// moduleValue is what module.<name> evaluates to: an object of outputs per
+// instance (a tuple for count, an object for for_each). Only the outputs the
+// traversal names are evaluated, as Terraform's graph would.
+func (in *instance) moduleValue(call *callDecl, tr hcl.Traversal) cty.Value {
+	cs := in.child(call)
+	if cs.missing {
+		return cty.DynamicVal
+	}
+	var wanted []string
+	for i := 2; i < len(tr); i++ {
+		if a, ok := tr[i].(hcl.TraverseAttr); ok {
+			wanted = append(wanted, a.Name)
+			break
+		}
+	}
+	objFor := func(ch *instance) cty.Value {
+		names := wanted
+		if len(names) == 0 {
+			names = sortedKeys(ch.cfg.outputs)
+		}
+		m := map[string]cty.Value{}
+		for _, n := range names {
+			if _, ok := ch.cfg.outputs[n]; ok {
+				m[n] = ch.output(n)
+			}
+		}
+		return cty.ObjectVal(m)
+	}
+	return collect(cs.mode, cs.keys, len(cs.instances), func(i int) cty.Value { return objFor(cs.instances[i]) })
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// collect builds the value of an expanded block: the single instance, a tuple
+// for count, an object for for_each, unknown when the expansion is unknown.
+func collect(mode expandMode, keys []cty.Value, n int, item func(i int) cty.Value) cty.Value {
+	switch mode {
+	case expandUnknown:
+		if n == 0 {
+			return cty.DynamicVal
+		}
+		_, marks := item(0).Unmark()
+		return cty.DynamicVal.WithMarks(marks)
+	case expandCount:
+		vals := make([]cty.Value, n)
+		for i := range n {
+			vals[i] = item(i)
+		}
+		return cty.TupleVal(vals)
+	case expandForEach:
+		m := make(map[string]cty.Value, n)
+		for i := range n {
+			m[keys[i].AsString()] = item(i)
+		}
+		return cty.ObjectVal(m)
+	}
+	if n == 0 {
+		return cty.DynamicVal
+	}
+	return item(0)
+}
+
+// resourceValue is what <type>.<name> evaluates to. Arguments the
+// configuration sets have their values; every other attribute an expression
+// in the module reads (an id, an arn) is unknown. Every instance's value is
+// marked with its *lint.Resource, so checks can tell what refers to it.
+func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value {
+	st := in.resource(decl)
+	if st.state == 1 {
+		return cty.DynamicVal
+	}
+	need := false
+	for _, e := range extra {
+		if e != "" && !in.cfg.accessed[e] {
+			need = true
+		}
+	}
+	if st.built != cty.NilVal && !need {
+		return st.built
+	}
+	v := collect(st.mode, instanceKeys(st.instances), len(st.instances), func(i int) cty.Value {
+		ri := st.instances[i]
+		m := make(map[string]cty.Value, len(ri.attrs)+len(in.cfg.accessed))
+		for n := range in.cfg.accessed {
+			m[n] = cty.DynamicVal
+		}
+		for _, e := range extra {
+			if e != "" {
+				m[e] = cty.DynamicVal
+			}
+		}
+		for n, av := range ri.attrs {
+			m[n] = av
+		}
+		return cty.ObjectVal(m).Mark(ri.res)
+	})
+	if !need {
+		st.built = v
+	}
+	return v
+}
+
+func instanceKeys(ris []*resInstance) []cty.Value {
+	keys := make([]cty.Value, len(ris))
+	for i, ri := range ris {
+		keys[i] = ri.key
+	}
+	return keys
+}
+
+// scope holds the iteration values visible to an expression.
+type scope struct {
+	count     cty.Value
+	eachKey   cty.Value
+	eachValue cty.Value
+	iters     map[string]cty.Value
+}
+
+func (sc *scope) withIter(name string, v cty.Value) *scope {
+	n := &scope{iters: map[string]cty.Value{}}
+	if sc != nil {
+		n.count, n.eachKey, n.eachValue = sc.count, sc.eachKey, sc.eachValue
+		for k, x := range sc.iters {
+			n.iters[k] = x
+		}
+	}
+	n.iters[name] = v
+	return n
+}
+
+func quoteKey(k cty.Value) string {
+	if k.Type() == cty.String {
+		return fmt.Sprintf("[%q]", k.AsString())
+	}
+	bf := k.AsBigFloat()
+	return "[" + bf.Text('f', -1) + "]"
+}

@@ -1,0 +1,241 @@
+// Package load reads Terraform configuration and evaluates it as Terraform
+// would, without a provider and without the network, into lint.Modules.
+package load
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// Options are what the user says about the scan.
+type Options struct {
+	// Vars are name=value pairs, as terraform's -var.
+	Vars []string
+	// VarFiles are .tfvars or .tfvars.json files, as terraform's -var-file.
+	VarFiles []string
+	// Env is the environment to read TF_VAR_name from (nil: none).
+	Env []string
+	// MaxCount caps the instances one count, for_each or dynamic block makes.
+	MaxCount int
+	// MaxInstances caps the resource and module instances of one root module.
+	MaxInstances int
+}
+
+// Result is what a load gives: the evaluated root modules, the diagnostics,
+// and the source of every file read (for snippets and ignore comments).
+type Result struct {
+	Modules     []*lint.Module
+	Diagnostics []lint.Diagnostic
+	Sources     map[string][]byte
+}
+
+// Load finds every root module below the paths (a file stands for its
+// folder), parses each file once, and evaluates each root in parallel.
+func Load(paths []string, opts Options) *Result {
+	if opts.MaxCount <= 0 {
+		opts.MaxCount = 1000
+	}
+	if opts.MaxInstances <= 0 {
+		opts.MaxInstances = 100000
+	}
+	p := newParser()
+	res := &Result{}
+	dirs, diags := discover(paths)
+	res.Diagnostics = append(res.Diagnostics, diags...)
+
+	cfgs := make([]*moduleConfig, len(dirs))
+	parallel(len(dirs), func(i int) { cfgs[i] = p.module(dirs[i]) })
+
+	called := map[string]bool{}
+	for _, cfg := range cfgs {
+		for _, call := range cfg.calls {
+			if isLocalSource(call.source) {
+				abs, _ := filepath.Abs(filepath.Join(cfg.dir, filepath.FromSlash(call.source)))
+				called[abs] = true
+			}
+		}
+	}
+	var roots []*moduleConfig
+	for i, cfg := range cfgs {
+		abs, _ := filepath.Abs(dirs[i])
+		if !called[abs] {
+			roots = append(roots, cfg)
+		}
+	}
+	roots = append(roots, unreachable(p, cfgs, roots)...)
+
+	mods := make([]*lint.Module, len(roots))
+	rootDiags := make([][]lint.Diagnostic, len(roots))
+	parallel(len(roots), func(i int) {
+		mods[i], rootDiags[i] = evalRoot(p, roots[i], &opts)
+	})
+	for i := range roots {
+		if len(mods[i].All()) > 0 || len(roots[i].resources) > 0 || len(roots[i].calls) > 0 {
+			res.Modules = append(res.Modules, mods[i])
+		}
+		res.Diagnostics = append(res.Diagnostics, rootDiags[i]...)
+	}
+	seen := map[*moduleConfig]bool{}
+	for _, e := range p.modules {
+		if e.cfg != nil && !seen[e.cfg] {
+			seen[e.cfg] = true
+			res.Diagnostics = append(res.Diagnostics, e.cfg.diags...)
+		}
+	}
+	res.Diagnostics = lint.SortDiagnostics(res.Diagnostics)
+	res.Sources = p.sources
+	return res
+}
+
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
+}
+
+// unreachable returns the scanned modules that no root reaches (modules that
+// only call each other), so that they are evaluated too.
+func unreachable(p *parser, all, roots []*moduleConfig) []*moduleConfig {
+	reached := map[*moduleConfig]bool{}
+	var walk func(cfg *moduleConfig)
+	walk = func(cfg *moduleConfig) {
+		if reached[cfg] {
+			return
+		}
+		reached[cfg] = true
+		for _, call := range cfg.calls {
+			if isLocalSource(call.source) {
+				walk(p.module(filepath.Join(cfg.dir, filepath.FromSlash(call.source))))
+			}
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+	var extra []*moduleConfig
+	for _, cfg := range all {
+		if !reached[cfg] {
+			extra = append(extra, cfg)
+			walk(cfg)
+		}
+	}
+	return extra
+}
+
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// discover lists the folders below paths that hold configuration files,
+// skipping hidden folders and .terraform. A file path stands for its folder.
+func discover(paths []string) ([]string, []lint.Diagnostic) {
+	var diags []lint.Diagnostic
+	set := map[string]string{}
+	add := func(dir string) {
+		abs, _ := filepath.Abs(dir)
+		if _, ok := set[abs]; !ok {
+			set[abs] = filepath.Clean(dir)
+		}
+	}
+	for _, path := range paths {
+		info, err := os.Stat(path)
+		if err != nil {
+			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot scan path", Detail: err.Error(), Subject: &hcl.Range{Filename: path}})
+			continue
+		}
+		if !info.IsDir() {
+			add(filepath.Dir(path))
+			continue
+		}
+		_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				diags = append(diags, lint.Diagnostic{Severity: lint.DiagWarning, Summary: "Cannot read folder", Detail: err.Error(), Subject: &hcl.Range{Filename: p}})
+				return nil
+			}
+			if d.IsDir() {
+				if p != path && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if isConfigFile(d.Name()) {
+				add(filepath.Dir(p))
+			}
+			return nil
+		})
+	}
+	dirs := make([]string, 0, len(set))
+	for _, d := range set {
+		dirs = append(dirs, d)
+	}
+	sort.Strings(dirs)
+	return dirs, diags
+}
+
+func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (*lint.Module, []lint.Diagnostic) {
+	r := &rootEval{p: p, opts: opts, dir: cfg.dir, mod: lint.NewModule(cfg.dir)}
+	r.absDir, _ = filepath.Abs(cfg.dir)
+	r.funcs = functionTable(cfg.dir)
+	r.rootVars = r.loadRootVars(cfg)
+	r.installed = installedModules(cfg.dir)
+	in := newInstance(r, cfg, nil)
+	in.evalAll()
+	return r.mod, r.diags
+}
+
+// installedModules reads the module manifest that terraform init writes.
+func installedModules(root string) map[string]string {
+	data, err := os.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"))
+	if err != nil {
+		return nil
+	}
+	var manifest struct {
+		Modules []struct {
+			Key string `json:"Key"`
+			Dir string `json:"Dir"`
+		} `json:"Modules"`
+	}
+	if json.Unmarshal(data, &manifest) != nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, m := range manifest.Modules {
+		if m.Key == "" || m.Dir == "" {
+			continue
+		}
+		dir := filepath.FromSlash(m.Dir)
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(root, dir)
+		}
+		out[m.Key] = dir
+	}
+	return out
+}
+
+func (r *rootEval) errorf(rng hcl.Range, summary, format string, args ...any) {
+	r.diag(lint.DiagError, summary, fmt.Sprintf(format, args...), rng)
+}

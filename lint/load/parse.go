@@ -1,0 +1,506 @@
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// MaxFileSize is the largest configuration file the loader reads.
+const MaxFileSize = 4 << 20
+
+// moduleConfig is one module folder, parsed once and shared by every root
+// module that calls it.
+type moduleConfig struct {
+	dir        string // as displayed: joined from the path the user gave
+	variables  map[string]*variableDecl
+	varOrder   []string
+	locals     map[string]*hcl.Attribute
+	outputs    map[string]*outputDecl
+	resources  []*resourceDecl
+	byAddr     map[string]*resourceDecl
+	calls      []*callDecl
+	callByName map[string]*callDecl
+	// accessed holds every attribute name the module's expressions access,
+	// so a referenced resource exposes unknown values for computed attributes.
+	accessed map[string]bool
+	diags    []lint.Diagnostic
+	hasFiles bool
+}
+
+type variableDecl struct {
+	name      string
+	rng       hcl.Range
+	def       *hcl.Attribute
+	ty        cty.Type
+	defaults  *typeexpr.Defaults
+	sensitive bool
+	nullable  bool
+}
+
+type outputDecl struct {
+	name      string
+	expr      hcl.Expression
+	sensitive bool
+}
+
+type resourceDecl struct {
+	typ, name string
+	data      bool
+	defRange  hcl.Range
+	rng       hcl.Range
+	body      body
+	content   content
+	count     *hcl.Attribute
+	forEach   *hcl.Attribute
+}
+
+func (r *resourceDecl) key() string {
+	if r.data {
+		return "data." + r.typ + "." + r.name
+	}
+	return r.typ + "." + r.name
+}
+
+type callDecl struct {
+	name     string
+	defRange hcl.Range
+	source   string
+	version  string
+	count    *hcl.Attribute
+	forEach  *hcl.Attribute
+	inputs   map[string]*hcl.Attribute
+}
+
+var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+	{Type: "terraform"},
+	{Type: "provider", LabelNames: []string{"name"}},
+	{Type: "variable", LabelNames: []string{"name"}},
+	{Type: "locals"},
+	{Type: "output", LabelNames: []string{"name"}},
+	{Type: "module", LabelNames: []string{"name"}},
+	{Type: "resource", LabelNames: []string{"type", "name"}},
+	{Type: "data", LabelNames: []string{"type", "name"}},
+	{Type: "moved"},
+	{Type: "import"},
+	{Type: "removed"},
+	{Type: "check", LabelNames: []string{"name"}},
+}}
+
+// parser parses each file and each module folder once, from any goroutine.
+type parser struct {
+	mu      sync.Mutex
+	modules map[string]*moduleEntry
+	sources map[string][]byte
+}
+
+type moduleEntry struct {
+	once sync.Once
+	cfg  *moduleConfig
+}
+
+func newParser() *parser {
+	return &parser{modules: map[string]*moduleEntry{}, sources: map[string][]byte{}}
+}
+
+// module returns the parsed module in dir, parsing it on first use.
+func (p *parser) module(dir string) *moduleConfig {
+	key, err := filepath.Abs(dir)
+	if err != nil {
+		key = dir
+	}
+	p.mu.Lock()
+	e, ok := p.modules[key]
+	if !ok {
+		e = &moduleEntry{}
+		p.modules[key] = e
+	}
+	p.mu.Unlock()
+	e.once.Do(func() { e.cfg = p.parseModule(dir) })
+	return e.cfg
+}
+
+func isConfigFile(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+}
+
+func isOverride(name string) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(name, ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
+}
+
+// readSource reads a file and rejects what is not Terraform text.
+func readSource(path string) ([]byte, *lint.Diagnostic) {
+	at := &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
+	fail := func(sev lint.DiagSeverity, summary, detail string) *lint.Diagnostic {
+		return &lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: at}
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fail(lint.DiagError, "Cannot read file", err.Error())
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fail(lint.DiagError, "Not a regular file", "configuration files must be regular files")
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fail(lint.DiagError, "File too large", fmt.Sprintf("%d bytes is over the limit of %d bytes; the file was not scanned", info.Size(), MaxFileSize))
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fail(lint.DiagError, "Cannot read file", err.Error())
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return src, fail(lint.DiagInfo, "Empty file", "the file holds no configuration")
+	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, fail(lint.DiagError, "Binary file", fmt.Sprintf("byte %d is NUL: this is not a text file, so it was not scanned", i))
+	}
+	if !utf8.Valid(src) {
+		pos := posOfInvalidUTF8(src)
+		at.Start, at.End = pos, pos
+		return nil, fail(lint.DiagError, "Invalid UTF-8", "Terraform files must be UTF-8 text; the file was not scanned")
+	}
+	return src, nil
+}
+
+func posOfInvalidUTF8(src []byte) hcl.Pos {
+	pos := hcl.InitialPos
+	for len(src) > 0 {
+		r, n := utf8.DecodeRune(src)
+		if r == utf8.RuneError && n <= 1 {
+			return pos
+		}
+		pos.Byte += n
+		if r == '\n' {
+			pos.Line++
+			pos.Column = 1
+		} else {
+			pos.Column++
+		}
+		src = src[n:]
+	}
+	return pos
+}
+
+func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic) {
+	src, d := readSource(path)
+	var diags []lint.Diagnostic
+	if d != nil {
+		diags = append(diags, *d)
+	}
+	if src == nil {
+		return nil, diags
+	}
+	p.mu.Lock()
+	p.sources[path] = src
+	p.mu.Unlock()
+	var (
+		f  *hcl.File
+		hd hcl.Diagnostics
+	)
+	if strings.HasSuffix(path, ".json") {
+		f, hd = hcljson.Parse(src, path)
+	} else {
+		f, hd = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	}
+	diags = append(diags, fromHCL(hd, lint.DiagError)...)
+	return f, diags
+}
+
+// fromHCL turns HCL diagnostics into lint diagnostics; errors take errSev.
+func fromHCL(hd hcl.Diagnostics, errSev lint.DiagSeverity) []lint.Diagnostic {
+	out := make([]lint.Diagnostic, 0, len(hd))
+	for _, d := range hd {
+		sev := errSev
+		if d.Severity == hcl.DiagWarning {
+			sev = lint.DiagWarning
+		}
+		out = append(out, lint.Diagnostic{Severity: sev, Summary: d.Summary, Detail: d.Detail, Subject: d.Subject})
+	}
+	return out
+}
+
+func (p *parser) parseModule(dir string) *moduleConfig {
+	cfg := &moduleConfig{
+		dir:        dir,
+		variables:  map[string]*variableDecl{},
+		locals:     map[string]*hcl.Attribute{},
+		outputs:    map[string]*outputDecl{},
+		byAddr:     map[string]*resourceDecl{},
+		callByName: map[string]*callDecl{},
+		accessed:   map[string]bool{},
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
+		return cfg
+	}
+	var primary, overrides []string
+	for _, e := range entries {
+		if e.IsDir() || !isConfigFile(e.Name()) {
+			continue
+		}
+		if isOverride(e.Name()) {
+			overrides = append(overrides, e.Name())
+		} else {
+			primary = append(primary, e.Name())
+		}
+	}
+	sort.Strings(primary)
+	sort.Strings(overrides)
+	cfg.hasFiles = len(primary)+len(overrides) > 0
+	for _, name := range primary {
+		f, d := p.parseFile(filepath.Join(dir, name))
+		cfg.diags = append(cfg.diags, d...)
+		if f != nil {
+			cfg.addFile(f, false)
+		}
+	}
+	for _, name := range overrides {
+		f, d := p.parseFile(filepath.Join(dir, name))
+		cfg.diags = append(cfg.diags, d...)
+		if f != nil {
+			cfg.addFile(f, true)
+		}
+	}
+	return cfg
+}
+
+func (cfg *moduleConfig) diag(sev lint.DiagSeverity, summary, detail string, rng hcl.Range) {
+	r := rng
+	cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: &r})
+}
+
+func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
+	collectAccessed(f.Body, cfg.accessed)
+	c, _, hd := f.Body.PartialContent(fileSchema)
+	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+	if c == nil {
+		return
+	}
+	for _, blk := range c.Blocks {
+		switch blk.Type {
+		case "variable":
+			cfg.addVariable(blk, override)
+		case "locals":
+			attrs, hd := blk.Body.JustAttributes()
+			cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+			names := make([]string, 0, len(attrs))
+			for n := range attrs {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			for _, n := range names {
+				if prev, dup := cfg.locals[n]; dup && !override {
+					cfg.diag(lint.DiagError, "Duplicate local value definition", fmt.Sprintf("local.%s was already defined at %s", n, prev.Range), attrs[n].Range)
+					continue
+				}
+				cfg.locals[n] = attrs[n]
+			}
+		case "output":
+			cfg.addOutput(blk, override)
+		case "resource", "data":
+			cfg.addResource(blk, override)
+		case "module":
+			cfg.addCall(blk, override)
+		}
+	}
+}
+
+func (cfg *moduleConfig) addVariable(blk *hcl.Block, override bool) {
+	name := blk.Labels[0]
+	v := cfg.variables[name]
+	if v == nil {
+		if override {
+			cfg.diag(lint.DiagError, "Missing base variable declaration to override", "there is no variable named "+name, blk.DefRange)
+			return
+		}
+		v = &variableDecl{name: name, rng: blk.DefRange, nullable: true, ty: cty.DynamicPseudoType}
+		cfg.variables[name] = v
+		cfg.varOrder = append(cfg.varOrder, name)
+	} else if !override {
+		cfg.diag(lint.DiagError, "Duplicate variable declaration", "variable "+name+" was already declared at "+v.rng.String(), blk.DefRange)
+		return
+	}
+	c, _, hd := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+		{Name: "default"}, {Name: "type"}, {Name: "sensitive"}, {Name: "nullable"},
+	}})
+	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+	if a, ok := c.Attributes["default"]; ok {
+		v.def = a
+	}
+	if a, ok := c.Attributes["type"]; ok {
+		v.ty, v.defaults = cfg.typeConstraint(a.Expr)
+	}
+	if a, ok := c.Attributes["sensitive"]; ok {
+		if b, d := a.Expr.Value(nil); !d.HasErrors() && b.Type() == cty.Bool && b.IsKnown() && !b.IsNull() {
+			v.sensitive = b.True()
+		}
+	}
+	if a, ok := c.Attributes["nullable"]; ok {
+		if b, d := a.Expr.Value(nil); !d.HasErrors() && b.Type() == cty.Bool && b.IsKnown() && !b.IsNull() {
+			v.nullable = b.True()
+		}
+	}
+}
+
+func (cfg *moduleConfig) addOutput(blk *hcl.Block, override bool) {
+	name := blk.Labels[0]
+	c, _, _ := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "value"}, {Name: "sensitive"}}})
+	o := cfg.outputs[name]
+	if o == nil {
+		o = &outputDecl{name: name}
+		cfg.outputs[name] = o
+	} else if !override {
+		cfg.diag(lint.DiagError, "Duplicate output definition", "output "+name+" is defined twice", blk.DefRange)
+		return
+	}
+	if a, ok := c.Attributes["value"]; ok {
+		o.expr = a.Expr
+	}
+	if a, ok := c.Attributes["sensitive"]; ok {
+		if b, d := a.Expr.Value(nil); !d.HasErrors() && b.Type() == cty.Bool && b.IsKnown() && !b.IsNull() {
+			o.sensitive = b.True()
+		}
+	}
+}
+
+func (cfg *moduleConfig) addResource(blk *hcl.Block, override bool) {
+	r := &resourceDecl{typ: blk.Labels[0], name: blk.Labels[1], data: blk.Type == "data", defRange: blk.DefRange, body: body{base: blk.Body}}
+	if sb, ok := blk.Body.(*hclsyntax.Body); ok {
+		r.rng = hcl.RangeBetween(blk.DefRange, sb.SrcRange)
+	} else {
+		r.rng = blk.DefRange
+	}
+	if prev, ok := cfg.byAddr[r.key()]; ok {
+		if override {
+			prev.body.overrides = append(prev.body.overrides, blk.Body)
+			prev.refresh(cfg)
+			return
+		}
+		cfg.diag(lint.DiagError, "Duplicate resource configuration", fmt.Sprintf("%s was already declared at %s", r.key(), prev.defRange), blk.DefRange)
+		return
+	}
+	if override {
+		cfg.diag(lint.DiagError, "Missing resource to override", "there is no "+r.key()+" to override", blk.DefRange)
+		return
+	}
+	r.refresh(cfg)
+	cfg.byAddr[r.key()] = r
+	cfg.resources = append(cfg.resources, r)
+}
+
+func (r *resourceDecl) refresh(cfg *moduleConfig) {
+	c, hd := r.body.read()
+	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+	r.content = c
+	r.count = c.attr("count")
+	r.forEach = c.attr("for_each")
+}
+
+func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
+	name := blk.Labels[0]
+	prev := cfg.callByName[name]
+	if prev != nil && !override {
+		cfg.diag(lint.DiagError, "Duplicate module call", "module "+name+" is called twice", blk.DefRange)
+		return
+	}
+	if prev == nil && override {
+		cfg.diag(lint.DiagError, "Missing module call to override", "there is no module "+name+" to override", blk.DefRange)
+		return
+	}
+	c, hd := rawContent(blk.Body)
+	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+	call := prev
+	if call == nil {
+		call = &callDecl{name: name, defRange: blk.DefRange, inputs: map[string]*hcl.Attribute{}}
+	}
+	for _, a := range c.attrs {
+		switch a.Name {
+		case "source", "version":
+			v, d := a.Expr.Value(nil)
+			if d.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+				cfg.diag(lint.DiagError, "Invalid module "+a.Name, "the module "+a.Name+" must be a literal string", a.Expr.Range())
+				continue
+			}
+			if a.Name == "source" {
+				call.source = v.AsString()
+			} else {
+				call.version = v.AsString()
+			}
+		case "count":
+			call.count = a
+		case "for_each":
+			call.forEach = a
+		case "providers", "depends_on":
+		default:
+			call.inputs[a.Name] = a
+		}
+	}
+	if prev == nil {
+		cfg.callByName[name] = call
+		cfg.calls = append(cfg.calls, call)
+	}
+}
+
+// collectAccessed records the attribute names that expressions access.
+func collectAccessed(b hcl.Body, into map[string]bool) {
+	sb, ok := b.(*hclsyntax.Body)
+	if !ok {
+		return
+	}
+	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
+		var tr hcl.Traversal
+		switch e := n.(type) {
+		case *hclsyntax.ScopeTraversalExpr:
+			tr = e.Traversal
+		case *hclsyntax.RelativeTraversalExpr:
+			tr = e.Traversal
+		default:
+			return nil
+		}
+		for _, step := range tr {
+			if a, ok := step.(hcl.TraverseAttr); ok {
+				into[a.Name] = true
+			}
+		}
+		return nil
+	})
+}
+
+// typeConstraint reads a variable's type; in JSON syntax it is a string
+// holding the native expression.
+func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexpr.Defaults) {
+	if _, native := expr.(hclsyntax.Expression); !native {
+		v, d := expr.Value(nil)
+		if d.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+			cfg.diag(lint.DiagError, "Invalid type constraint", "a type constraint in JSON syntax must be a string", expr.Range())
+			return cty.DynamicPseudoType, nil
+		}
+		parsed, hd := hclsyntax.ParseExpression([]byte(v.AsString()), expr.Range().Filename, expr.Range().Start)
+		if hd.HasErrors() {
+			cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+			return cty.DynamicPseudoType, nil
+		}
+		expr = parsed
+	}
+	ty, defaults, hd := typeexpr.TypeConstraintWithDefaults(expr)
+	if hd.HasErrors() {
+		cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
+		return cty.DynamicPseudoType, nil
+	}
+	return ty, defaults
+}

@@ -1,0 +1,123 @@
+package load
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// loadRootVars gathers the root module's input values in Terraform's order
+// of precedence, lowest first: TF_VAR_ environment variables,
+// terraform.tfvars, terraform.tfvars.json, *.auto.tfvars(.json) in lexical
+// order, then --var-file and --var.
+func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
+	vals := map[string]rootVar{}
+	for _, kv := range r.opts.Env {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(name, "TF_VAR_") {
+			continue
+		}
+		name = strings.TrimPrefix(name, "TF_VAR_")
+		if decl, ok := cfg.variables[name]; ok {
+			vals[name] = rootVar{value: r.rawVar(decl, value, "TF_VAR_"+name), rng: decl.rng}
+		}
+	}
+	files := []string{}
+	for _, n := range []string{"terraform.tfvars", "terraform.tfvars.json"} {
+		if _, err := os.Stat(filepath.Join(cfg.dir, n)); err == nil {
+			files = append(files, filepath.Join(cfg.dir, n))
+		}
+	}
+	if entries, err := os.ReadDir(cfg.dir); err == nil {
+		var auto []string
+		for _, e := range entries {
+			if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {
+				auto = append(auto, filepath.Join(cfg.dir, e.Name()))
+			}
+		}
+		sort.Strings(auto)
+		files = append(files, auto...)
+	}
+	files = append(files, r.opts.VarFiles...)
+	for _, f := range files {
+		for name, v := range r.readVarFile(f) {
+			if _, declared := cfg.variables[name]; declared {
+				vals[name] = v
+			}
+		}
+	}
+	for _, kv := range r.opts.Vars {
+		name, value, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		if decl, ok := cfg.variables[name]; ok {
+			vals[name] = rootVar{value: r.rawVar(decl, value, "--var "+name), rng: decl.rng}
+		}
+	}
+	return vals
+}
+
+// rawVar reads a value given on the command line or in the environment: a
+// plain string for string (or untyped) variables, an HCL expression otherwise.
+func (r *rootEval) rawVar(decl *variableDecl, value, from string) cty.Value {
+	if decl.ty == cty.String || decl.ty == cty.DynamicPseudoType {
+		return cty.StringVal(value)
+	}
+	expr, hd := hclsyntax.ParseExpression([]byte(value), from, hcl.InitialPos)
+	if hd.HasErrors() {
+		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, from+": "+hd.Error()+"; the value is treated as unknown", decl.rng)
+		return cty.UnknownVal(decl.ty)
+	}
+	v, hd := expr.Value(nil)
+	if hd.HasErrors() {
+		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, from+": "+hd.Error()+"; the value is treated as unknown", decl.rng)
+		return cty.UnknownVal(decl.ty)
+	}
+	return v
+}
+
+// readVarFile parses a .tfvars (native) or .tfvars.json file.
+func (r *rootEval) readVarFile(path string) map[string]rootVar {
+	src, d := readSource(path)
+	if d != nil && d.Severity == lint.DiagError {
+		r.diags = append(r.diags, *d)
+		return nil
+	}
+	r.p.mu.Lock()
+	r.p.sources[path] = src
+	r.p.mu.Unlock()
+	var (
+		f  *hcl.File
+		hd hcl.Diagnostics
+	)
+	if strings.HasSuffix(path, ".json") {
+		f, hd = hcljson.Parse(src, path)
+	} else {
+		f, hd = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	}
+	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
+	if f == nil {
+		return nil
+	}
+	attrs, hd := f.Body.JustAttributes()
+	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
+	out := map[string]rootVar{}
+	for name, a := range attrs {
+		v, hd := a.Expr.Value(&hcl.EvalContext{Functions: r.funcs})
+		if hd.HasErrors() {
+			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
+			continue
+		}
+		out[name] = rootVar{value: v, rng: a.Expr.Range()}
+	}
+	return out
+}
