@@ -11,7 +11,6 @@ type Pass struct {
 	Module   *Module
 	Check    *Check
 	findings []*Finding
-	current  *Resource
 }
 
 // Resources returns the instances of the check's resource types.

@@ -415,7 +415,7 @@ func (a Attr) Elements() []Attr {
 	if ty.IsPrimitiveType() {
 		return []Attr{a}
 	}
-	if !(ty.IsListType() || ty.IsSetType() || ty.IsTupleType()) {
+	if !ty.IsListType() && !ty.IsSetType() && !ty.IsTupleType() {
 		return nil
 	}
 	out := make([]Attr, 0, a.Value.LengthInt())

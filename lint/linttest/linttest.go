@@ -21,7 +21,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/load"
 )
 
-var wantRE = regexp.MustCompile(`(?:#|//)\s*want(\+\d+)?:\s*([a-z0-9][a-z0-9, -]*)`)
+var wantRE = regexp.MustCompile(`(?:#|//|"//"\s*:\s*")\s*want(\+\d+)?:\s*([a-z0-9][a-z0-9, -]*)`)
 
 // Expectation is one expected finding.
 type Expectation struct {
@@ -36,7 +36,7 @@ func (e Expectation) String() string { return fmt.Sprintf("%s:%d: %s", e.File, e
 func Wants(dir string) ([]Expectation, error) {
 	var out []Expectation
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !(strings.HasSuffix(path, ".tf") || strings.HasSuffix(path, ".tf.json")) {
+		if err != nil || d.IsDir() || (!strings.HasSuffix(path, ".tf") && !strings.HasSuffix(path, ".tf.json")) {
 			return err
 		}
 		src, err := os.ReadFile(path)

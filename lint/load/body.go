@@ -60,7 +60,8 @@ func (b body) read() (content, hcl.Diagnostics) {
 					kept = append(kept, blk)
 				}
 			}
-			c.blocks = append(kept, oc.blocks...)
+			kept = append(kept, oc.blocks...)
+			c.blocks = kept
 		}
 	}
 	return c, diags

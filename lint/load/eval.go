@@ -413,6 +413,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // for count, an object for for_each, unknown when the expansion is unknown.
 func collect(mode expandMode, keys []cty.Value, n int, item func(i int) cty.Value) cty.Value {
 	switch mode {
+	case expandSingle:
 	case expandUnknown:
 		if n == 0 {
 			return cty.DynamicVal

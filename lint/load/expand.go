@@ -322,7 +322,7 @@ func iterate(v cty.Value) [][2]cty.Value {
 		return nil
 	}
 	ty := inner.Type()
-	if !(ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType()) {
+	if !ty.IsCollectionType() && !ty.IsTupleType() && !ty.IsObjectType() {
 		return unknown
 	}
 	if ty.IsSetType() && !inner.IsWhollyKnown() {

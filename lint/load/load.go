@@ -4,7 +4,6 @@ package load
 
 import (
 	"encoding/json"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -234,8 +233,4 @@ func installedModules(root string) map[string]string {
 		out[m.Key] = dir
 	}
 	return out
-}
-
-func (r *rootEval) errorf(rng hcl.Range, summary, format string, args ...any) {
-	r.diag(lint.DiagError, summary, fmt.Sprintf(format, args...), rng)
 }

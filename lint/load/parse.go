@@ -279,9 +279,9 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 	return cfg
 }
 
-func (cfg *moduleConfig) diag(sev lint.DiagSeverity, summary, detail string, rng hcl.Range) {
+func (cfg *moduleConfig) errorf(summary, detail string, rng hcl.Range) {
 	r := rng
-	cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: &r})
+	cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: summary, Detail: detail, Subject: &r})
 }
 
 func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
@@ -305,7 +305,7 @@ func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
 			sort.Strings(names)
 			for _, n := range names {
 				if prev, dup := cfg.locals[n]; dup && !override {
-					cfg.diag(lint.DiagError, "Duplicate local value definition", fmt.Sprintf("local.%s was already defined at %s", n, prev.Range), attrs[n].Range)
+					cfg.errorf("Duplicate local value definition", fmt.Sprintf("local.%s was already defined at %s", n, prev.Range), attrs[n].Range)
 					continue
 				}
 				cfg.locals[n] = attrs[n]
@@ -325,14 +325,14 @@ func (cfg *moduleConfig) addVariable(blk *hcl.Block, override bool) {
 	v := cfg.variables[name]
 	if v == nil {
 		if override {
-			cfg.diag(lint.DiagError, "Missing base variable declaration to override", "there is no variable named "+name, blk.DefRange)
+			cfg.errorf("Missing base variable declaration to override", "there is no variable named "+name, blk.DefRange)
 			return
 		}
 		v = &variableDecl{name: name, rng: blk.DefRange, nullable: true, ty: cty.DynamicPseudoType}
 		cfg.variables[name] = v
 		cfg.varOrder = append(cfg.varOrder, name)
 	} else if !override {
-		cfg.diag(lint.DiagError, "Duplicate variable declaration", "variable "+name+" was already declared at "+v.rng.String(), blk.DefRange)
+		cfg.errorf("Duplicate variable declaration", "variable "+name+" was already declared at "+v.rng.String(), blk.DefRange)
 		return
 	}
 	c, _, hd := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{
@@ -365,7 +365,7 @@ func (cfg *moduleConfig) addOutput(blk *hcl.Block, override bool) {
 		o = &outputDecl{name: name}
 		cfg.outputs[name] = o
 	} else if !override {
-		cfg.diag(lint.DiagError, "Duplicate output definition", "output "+name+" is defined twice", blk.DefRange)
+		cfg.errorf("Duplicate output definition", "output "+name+" is defined twice", blk.DefRange)
 		return
 	}
 	if a, ok := c.Attributes["value"]; ok {
@@ -391,11 +391,11 @@ func (cfg *moduleConfig) addResource(blk *hcl.Block, override bool) {
 			prev.refresh(cfg)
 			return
 		}
-		cfg.diag(lint.DiagError, "Duplicate resource configuration", fmt.Sprintf("%s was already declared at %s", r.key(), prev.defRange), blk.DefRange)
+		cfg.errorf("Duplicate resource configuration", fmt.Sprintf("%s was already declared at %s", r.key(), prev.defRange), blk.DefRange)
 		return
 	}
 	if override {
-		cfg.diag(lint.DiagError, "Missing resource to override", "there is no "+r.key()+" to override", blk.DefRange)
+		cfg.errorf("Missing resource to override", "there is no "+r.key()+" to override", blk.DefRange)
 		return
 	}
 	r.refresh(cfg)
@@ -415,11 +415,11 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 	name := blk.Labels[0]
 	prev := cfg.callByName[name]
 	if prev != nil && !override {
-		cfg.diag(lint.DiagError, "Duplicate module call", "module "+name+" is called twice", blk.DefRange)
+		cfg.errorf("Duplicate module call", "module "+name+" is called twice", blk.DefRange)
 		return
 	}
 	if prev == nil && override {
-		cfg.diag(lint.DiagError, "Missing module call to override", "there is no module "+name+" to override", blk.DefRange)
+		cfg.errorf("Missing module call to override", "there is no module "+name+" to override", blk.DefRange)
 		return
 	}
 	c, hd := rawContent(blk.Body)
@@ -433,7 +433,7 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 		case "source", "version":
 			v, d := a.Expr.Value(nil)
 			if d.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
-				cfg.diag(lint.DiagError, "Invalid module "+a.Name, "the module "+a.Name+" must be a literal string", a.Expr.Range())
+				cfg.errorf("Invalid module "+a.Name, "the module "+a.Name+" must be a literal string", a.Expr.Range())
 				continue
 			}
 			if a.Name == "source" {
@@ -487,7 +487,7 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 	if _, native := expr.(hclsyntax.Expression); !native {
 		v, d := expr.Value(nil)
 		if d.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
-			cfg.diag(lint.DiagError, "Invalid type constraint", "a type constraint in JSON syntax must be a string", expr.Range())
+			cfg.errorf("Invalid type constraint", "a type constraint in JSON syntax must be a string", expr.Range())
 			return cty.DynamicPseudoType, nil
 		}
 		parsed, hd := hclsyntax.ParseExpression([]byte(v.AsString()), expr.Range().Filename, expr.Range().Start)
