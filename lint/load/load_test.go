@@ -1,0 +1,278 @@
+package load
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// writeTree writes files (path -> content) below a new temporary folder.
+func writeTree(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func findDiag(res *Result, sev lint.DiagSeverity, summary string) *lint.Diagnostic {
+	for i, d := range res.Diagnostics {
+		if d.Severity == sev && strings.Contains(d.Summary, summary) {
+			return &res.Diagnostics[i]
+		}
+	}
+	return nil
+}
+
+func resources(res *Result) map[string]*lint.Resource {
+	out := map[string]*lint.Resource{}
+	for _, m := range res.Modules {
+		for _, r := range m.All() {
+			out[r.Address] = r
+		}
+	}
+	return out
+}
+
+// loadWithin fails the test when Load takes longer than limit: the bar is
+// that bad input never hangs the scan.
+func loadWithin(t *testing.T, limit time.Duration, paths []string) *Result {
+	t.Helper()
+	done := make(chan *Result, 1)
+	go func() { done <- Load(paths, Options{}) }()
+	select {
+	case res := <-done:
+		return res
+	case <-time.After(limit):
+		t.Fatalf("Load did not finish within %s", limit)
+		return nil
+	}
+}
+
+func TestCyclicLocals(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+locals {
+  a = local.b
+  b = local.c
+  c = local.a
+}
+resource "aws_ebs_volume" "v" {
+  encrypted = local.a
+}
+`})
+	res := loadWithin(t, 5*time.Second, []string{dir})
+	d := findDiag(res, lint.DiagError, "Cycle")
+	if d == nil {
+		t.Fatalf("no cycle diagnostic; got %+v", res.Diagnostics)
+	}
+	for _, name := range []string{"local.a", "local.b", "local.c"} {
+		if !strings.Contains(d.Detail, name) {
+			t.Errorf("cycle diagnostic %q does not name %s", d.Detail, name)
+		}
+	}
+	v := resources(res)["aws_ebs_volume.v"]
+	if v == nil {
+		t.Fatal("the resource was lost")
+	}
+	if !v.Attr("encrypted").Unknown() {
+		t.Errorf("a value in a cycle must be unknown, got %#v", v.Attr("encrypted").Value)
+	}
+}
+
+func TestModuleCallingItself(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+module "again" {
+  source = "./"
+}
+resource "aws_ebs_volume" "v" {
+  encrypted = true
+}
+`})
+	res := loadWithin(t, 5*time.Second, []string{dir})
+	if findDiag(res, lint.DiagError, "Module calls itself") == nil {
+		t.Fatalf("no recursion diagnostic; got %+v", res.Diagnostics)
+	}
+	if len(resources(res)) != 1 {
+		t.Errorf("want the one resource, got %v", resources(res))
+	}
+}
+
+func TestHugeCount(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_ebs_volume" "v" {
+  count     = 100000000
+  encrypted = count.index > 5
+}
+module "m" {
+  source = "./m"
+  count  = 1e9
+}
+`, "m/main.tf": `
+resource "aws_instance" "i" {
+  count = 1e9
+}
+`})
+	start := time.Now()
+	res := loadWithin(t, 20*time.Second, []string{dir})
+	if findDiag(res, lint.DiagWarning, "Count capped") == nil {
+		t.Errorf("no capping diagnostic; got %+v", res.Diagnostics)
+	}
+	if findDiag(res, lint.DiagWarning, "Instance limit") == nil {
+		t.Errorf("no instance-limit diagnostic; got %+v", res.Diagnostics)
+	}
+	n := len(resources(res))
+	if n == 0 || n > 100000 {
+		t.Errorf("instances = %d, want capped but not zero", n)
+	}
+	t.Logf("%d instances in %s", n, time.Since(start))
+}
+
+func TestBadFiles(t *testing.T) {
+	big := strings.Repeat("# padding line for a very large file\n", (10<<20)/37+1)
+	dir := writeTree(t, map[string]string{
+		"binary/main.tf":  "resource \x00\x01\x02 binary",
+		"latin1/main.tf":  "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"caf\xe9\"\n}\n",
+		"empty/main.tf":   "",
+		"huge/main.tf":    big,
+		"syntax/main.tf":  "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = \n}\n",
+		"syntax/other.tf": "resource \"aws_ebs_volume\" \"ok\" {\n  encrypted = false\n}\n",
+		"good/main.tf":    "resource \"aws_ebs_volume\" \"g\" {\n  encrypted = false\n}\n",
+	})
+	res := loadWithin(t, 10*time.Second, []string{dir})
+	cases := []struct {
+		sev     lint.DiagSeverity
+		summary string
+		file    string
+		line    int
+	}{
+		{lint.DiagError, "Binary file", "binary/main.tf", 1},
+		{lint.DiagError, "Invalid UTF-8", "latin1/main.tf", 2},
+		{lint.DiagInfo, "Empty file", "empty/main.tf", 1},
+		{lint.DiagError, "File too large", "huge/main.tf", 1},
+		{lint.DiagError, "", "syntax/main.tf", 2},
+	}
+	for _, c := range cases {
+		found := false
+		for _, d := range res.Diagnostics {
+			if d.Severity == c.sev && strings.Contains(d.Summary, c.summary) && d.Subject != nil &&
+				strings.HasSuffix(filepath.ToSlash(d.Subject.Filename), c.file) && d.Subject.Start.Line == c.line {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s diagnostic %q at %s:%d; got %+v", c.sev, c.summary, c.file, c.line, res.Diagnostics)
+		}
+	}
+	got := resources(res)
+	for _, addr := range []string{"aws_ebs_volume.ok", "aws_ebs_volume.g"} {
+		if got[addr] == nil {
+			t.Errorf("the scan did not go on past bad files: %s missing", addr)
+		}
+	}
+}
+
+func TestUnknownsStayUnknown(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+variable "nothing" {}
+data "aws_caller_identity" "me" {}
+resource "aws_s3_bucket" "b" {
+  bucket = "named"
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({ Resource = aws_s3_bucket.b.arn, Account = data.aws_caller_identity.me.account_id })
+}
+resource "aws_ebs_volume" "v" {
+  for_each  = var.nothing
+  encrypted = each.value
+  tags      = { name = aws_s3_bucket.b.bucket, fn = "x" }
+}
+`})
+	res := Load([]string{dir}, Options{})
+	rs := resources(res)
+	p := rs["aws_s3_bucket_policy.p"]
+	if p == nil {
+		t.Fatalf("policy missing: %v", rs)
+	}
+	b := rs["aws_s3_bucket.b"]
+	if !p.Attr("bucket").Unknown() || !p.Attr("bucket").References(b) {
+		t.Errorf("bucket = aws_s3_bucket.b.id should be unknown and refer to the bucket")
+	}
+	doc, ok := p.Attr("policy").JSON()
+	if !ok || !doc.Get("Resource").Unknown() {
+		t.Errorf("the jsonencode argument should be kept with its unknown parts: %#v", doc.Value)
+	}
+	v := rs["aws_ebs_volume.v[*]"]
+	if v == nil {
+		t.Fatalf("an unknown for_each should make one instance: %v", rs)
+	}
+	if !v.Attr("encrypted").Unknown() {
+		t.Errorf("each.value of an unknown for_each should be unknown")
+	}
+	if s, _ := v.Attr("tags").Get("name").StringOr(""); s != "named" {
+		t.Errorf("a configured argument of another resource should keep its value, got %q", s)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"a/main.tf": "module \"m\" {\n  source = \"../m\"\n  for_each = toset([\"x\", \"y\", \"z\"])\n}\n",
+		"b/main.tf": "module \"m\" {\n  source = \"../m\"\n  count = 3\n}\n",
+		"m/main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  count = 2\n}\nlocals {\n  x = local.y\n  y = local.x\n}\n",
+	})
+	render := func() string {
+		res := Load([]string{dir}, Options{})
+		var b bytes.Buffer
+		for _, m := range res.Modules {
+			b.WriteString(m.Dir + "\n")
+			for _, r := range m.All() {
+				b.WriteString("  " + r.Address + "\n")
+			}
+		}
+		for _, d := range res.Diagnostics {
+			b.WriteString(string(d.Severity) + " " + d.Summary + " " + d.Detail + "\n")
+		}
+		return b.String()
+	}
+	first := render()
+	if !strings.Contains(first, `module.m["y"].aws_ebs_volume.v[1]`) || !strings.Contains(first, "module.m[2].aws_ebs_volume.v[0]") {
+		t.Errorf("unexpected addresses:\n%s", first)
+	}
+	for range 5 {
+		if again := render(); again != first {
+			t.Fatalf("output differs between runs:\n%s\n---\n%s", first, again)
+		}
+	}
+}
+
+func TestRootDiscovery(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"examples/complete/main.tf": "module \"root\" {\n  source = \"../../\"\n}\n",
+		"main.tf":                   "resource \"aws_ebs_volume\" \"v\" {}\n",
+		".hidden/main.tf":           "resource \"aws_ebs_volume\" \"hidden\" {}\n",
+		".terraform/x/main.tf":      "resource \"aws_ebs_volume\" \"cache\" {}\n",
+	})
+	res := Load([]string{dir}, Options{})
+	if len(res.Modules) != 1 || !strings.HasSuffix(filepath.ToSlash(res.Modules[0].Dir), "examples/complete") {
+		var dirs []string
+		for _, m := range res.Modules {
+			dirs = append(dirs, m.Dir)
+		}
+		t.Fatalf("want the one root examples/complete, got %v", dirs)
+	}
+	if _, ok := resources(res)["module.root.aws_ebs_volume.v"]; !ok {
+		t.Errorf("the called module was not evaluated through its caller: %v", resources(res))
+	}
+}
