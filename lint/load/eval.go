@@ -448,9 +448,10 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 	if st.state == 1 {
 		return cty.DynamicVal
 	}
+	own := in.cfg.accessedOn[decl.key()]
 	need := false
 	for _, e := range extra {
-		if e != "" && !in.cfg.accessed[e] {
+		if e != "" && !in.cfg.accessed[e] && !own[e] {
 			need = true
 		}
 	}
@@ -459,8 +460,11 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 	}
 	v := collect(st.mode, instanceKeys(st.instances), len(st.instances), func(i int) cty.Value {
 		ri := st.instances[i]
-		m := make(map[string]cty.Value, len(ri.attrs)+len(in.cfg.accessed))
+		m := make(map[string]cty.Value, len(ri.attrs)+len(own)+len(in.cfg.accessed))
 		for n := range in.cfg.accessed {
+			m[n] = cty.DynamicVal
+		}
+		for n := range own {
 			m[n] = cty.DynamicVal
 		}
 		for _, e := range extra {

@@ -34,9 +34,12 @@ type moduleConfig struct {
 	byAddr     map[string]*resourceDecl
 	calls      []*callDecl
 	callByName map[string]*callDecl
-	// accessed holds every attribute name the module's expressions access,
-	// so a referenced resource exposes unknown values for computed attributes.
-	accessed map[string]bool
+	// accessed holds the attribute names the module's expressions read from
+	// values other than a named resource (each.value.arn, local.x.id, splats);
+	// accessedOn those read from a named resource (aws_s3_bucket.b.arn). A
+	// referenced resource exposes them as unknown (computed) attributes.
+	accessed   map[string]bool
+	accessedOn map[string]map[string]bool
 	diags    []lint.Diagnostic
 	hasFiles bool
 }
@@ -242,6 +245,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		byAddr:     map[string]*resourceDecl{},
 		callByName: map[string]*callDecl{},
 		accessed:   map[string]bool{},
+		accessedOn: map[string]map[string]bool{},
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -285,7 +289,7 @@ func (cfg *moduleConfig) errorf(summary, detail string, rng hcl.Range) {
 }
 
 func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
-	collectAccessed(f.Body, cfg.accessed)
+	cfg.collectAccessed(f.Body)
 	c, _, hd := f.Body.PartialContent(fileSchema)
 	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
 	if c == nil {
@@ -456,25 +460,52 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 	}
 }
 
+// notResource are the root names that never name a resource type.
+var notResource = map[string]bool{"var": true, "local": true, "module": true, "data": true, "count": true, "each": true, "path": true, "terraform": true, "self": true}
+
 // collectAccessed records the attribute names that expressions access.
-func collectAccessed(b hcl.Body, into map[string]bool) {
+func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	sb, ok := b.(*hclsyntax.Body)
 	if !ok {
 		return
 	}
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
-		var tr hcl.Traversal
 		switch e := n.(type) {
 		case *hclsyntax.ScopeTraversalExpr:
-			tr = e.Traversal
+			tr := e.Traversal
+			root := tr.RootName()
+			skip := 1
+			key := ""
+			switch {
+			case root == "data" && len(tr) > 2:
+				key, skip = "data."+stepName(tr, 1)+"."+stepName(tr, 2), 3
+			case !notResource[root] && len(tr) > 1:
+				key, skip = root+"."+stepName(tr, 1), 2
+			}
+			if key != "" {
+				set := cfg.accessedOn[key]
+				if set == nil {
+					set = map[string]bool{}
+					cfg.accessedOn[key] = set
+				}
+				for _, step := range tr[skip:] {
+					if a, ok := step.(hcl.TraverseAttr); ok {
+						set[a.Name] = true
+						break
+					}
+				}
+				return nil
+			}
+			for _, step := range tr[1:] {
+				if a, ok := step.(hcl.TraverseAttr); ok {
+					cfg.accessed[a.Name] = true
+				}
+			}
 		case *hclsyntax.RelativeTraversalExpr:
-			tr = e.Traversal
-		default:
-			return nil
-		}
-		for _, step := range tr {
-			if a, ok := step.(hcl.TraverseAttr); ok {
-				into[a.Name] = true
+			for _, step := range e.Traversal {
+				if a, ok := step.(hcl.TraverseAttr); ok {
+					cfg.accessed[a.Name] = true
+				}
 			}
 		}
 		return nil
