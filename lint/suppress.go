@@ -88,8 +88,7 @@ func FindIgnores(filename string, src []byte) ([]*Ignore, []Diagnostic) {
 // comments.
 func nextLine(toks hclsyntax.Tokens, i int) int {
 	for j := i + 1; j < len(toks); j++ {
-		switch toks[j].Type {
-		case hclsyntax.TokenNewline, hclsyntax.TokenComment:
+		if toks[j].Type == hclsyntax.TokenNewline || toks[j].Type == hclsyntax.TokenComment {
 			continue
 		}
 		return toks[j].Range.Start.Line
@@ -128,6 +127,7 @@ func blockAt(toks hclsyntax.Tokens, i int) *hcl.Range {
 			if depth == 0 {
 				return nil
 			}
+		default:
 		}
 	}
 	return nil

@@ -40,8 +40,8 @@ type moduleConfig struct {
 	// referenced resource exposes them as unknown (computed) attributes.
 	accessed   map[string]bool
 	accessedOn map[string]map[string]bool
-	diags    []lint.Diagnostic
-	hasFiles bool
+	diags      []lint.Diagnostic
+	hasFiles   bool
 }
 
 type variableDecl struct {
