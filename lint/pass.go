@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
@@ -84,4 +86,17 @@ func (f *Finding) Relate(at Subject, message string) *Finding {
 	_, _, rng := at.subject()
 	f.Related = append(f.Related, Related{Message: message, Range: rng})
 	return f
+}
+
+// Fingerprint identifies a finding across edits: the rule, the file (as the
+// caller names it, e.g. relative to the repository root), the resource
+// address and the argument path. Line numbers are left out on purpose, so
+// moving a block keeps its fingerprint.
+func (f *Finding) Fingerprint(file string) string {
+	h := sha256.New()
+	for _, part := range []string{f.Check.ID, file, f.Address, f.Path} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
