@@ -29,6 +29,11 @@ type Options struct {
 	MaxCount int
 	// MaxInstances caps the resource and module instances of one root module.
 	MaxInstances int
+	// Exclude, when set, skips the files and folders it says yes to.
+	Exclude func(path string) bool
+	// RepoRoot, when set, makes a file path scan its folder together with
+	// every folder below RepoRoot that calls it as a module (pre-commit mode).
+	RepoRoot string
 }
 
 // Result is what a load gives: the evaluated root modules, the diagnostics,
@@ -50,7 +55,10 @@ func Load(paths []string, opts Options) *Result {
 	}
 	p := newParser()
 	res := &Result{}
-	dirs, diags := discover(paths)
+	dirs, diags := discover(paths, opts.Exclude)
+	if opts.RepoRoot != "" {
+		dirs = withCallers(dirs, paths, opts)
+	}
 	res.Diagnostics = append(res.Diagnostics, diags...)
 
 	cfgs := make([]*moduleConfig, len(dirs))
@@ -151,7 +159,7 @@ func parallel(n int, f func(i int)) {
 
 // discover lists the folders below paths that hold configuration files,
 // skipping hidden folders and .terraform. A file path stands for its folder.
-func discover(paths []string) ([]string, []lint.Diagnostic) {
+func discover(paths []string, exclude func(string) bool) ([]string, []lint.Diagnostic) {
 	var diags []lint.Diagnostic
 	set := map[string]string{}
 	add := func(dir string) {
@@ -167,7 +175,9 @@ func discover(paths []string) ([]string, []lint.Diagnostic) {
 			continue
 		}
 		if !info.IsDir() {
-			add(filepath.Dir(path))
+			if exclude == nil || !exclude(path) {
+				add(filepath.Dir(path))
+			}
 			continue
 		}
 		_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
@@ -176,12 +186,12 @@ func discover(paths []string) ([]string, []lint.Diagnostic) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != path && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
+				if p != path && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules" || (exclude != nil && exclude(p))) {
 					return filepath.SkipDir
 				}
 				return nil
 			}
-			if isConfigFile(d.Name()) {
+			if isConfigFile(d.Name()) && (exclude == nil || !exclude(p)) {
 				add(filepath.Dir(p))
 			}
 			return nil
@@ -193,6 +203,45 @@ func discover(paths []string) ([]string, []lint.Diagnostic) {
 	}
 	sort.Strings(dirs)
 	return dirs, diags
+}
+
+// withCallers adds, for every file path, the folders that call the file's
+// folder as a module: changing a module re-scans the roots that use it.
+func withCallers(dirs, paths []string, opts Options) []string {
+	var fileDirs []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			fileDirs = append(fileDirs, filepath.Dir(p))
+		}
+	}
+	if len(fileDirs) == 0 {
+		return dirs
+	}
+	have := map[string]bool{}
+	for _, d := range dirs {
+		abs, _ := filepath.Abs(d)
+		have[abs] = true
+	}
+	for _, c := range Callers(opts.RepoRoot, fileDirs) {
+		if !have[c] && (opts.Exclude == nil || !opts.Exclude(c)) {
+			have[c] = true
+			dirs = append(dirs, relIfBelow(c))
+		}
+	}
+	sort.Strings(dirs)
+	return dirs
+}
+
+// relIfBelow shows a folder relative to the working directory when it is below it.
+func relIfBelow(abs string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return abs
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return abs
 }
 
 func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (*lint.Module, []lint.Diagnostic) {

@@ -1,0 +1,69 @@
+package load
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+var localSourceRE = regexp.MustCompile(`(?m)^\s*source\s*=\s*"(\.\.?(?:/[^"]*)?)"`)
+
+// Callers returns the folders below repoRoot that call any of dirs as a
+// local module, directly or through other modules. It reads files as text
+// and parses nothing, so that a pre-commit run on one changed file stays
+// fast in a large repository.
+func Callers(repoRoot string, dirs []string) []string {
+	callersOf := map[string][]string{}
+	_ = filepath.WalkDir(repoRoot, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != repoRoot && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(p, ".tf") {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil || info.Size() > MaxFileSize {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		caller, _ := filepath.Abs(filepath.Dir(p))
+		for _, m := range localSourceRE.FindAllSubmatch(src, -1) {
+			callee := filepath.Clean(filepath.Join(caller, filepath.FromSlash(string(m[1]))))
+			callersOf[callee] = append(callersOf[callee], caller)
+		}
+		return nil
+	})
+	seen := map[string]bool{}
+	var queue []string
+	for _, d := range dirs {
+		abs, _ := filepath.Abs(d)
+		seen[abs] = true
+		queue = append(queue, abs)
+	}
+	var out []string
+	for len(queue) > 0 {
+		d := queue[0]
+		queue = queue[1:]
+		for _, c := range callersOf[d] {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+				queue = append(queue, c)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
