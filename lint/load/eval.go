@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -191,6 +192,7 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	varObj := map[string]cty.Value{}
 	localObj := map[string]cty.Value{}
 	modObj := map[string]cty.Value{}
+	modWanted := map[string][]string{}
 	resObj := map[string]map[string]cty.Value{}
 	dataObj := map[string]map[string]cty.Value{}
 	for _, tr := range expr.Variables() {
@@ -206,8 +208,8 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				localObj[name] = in.local(name)
 			}
 		case "module":
-			if call, ok := in.cfg.callByName[name]; ok {
-				modObj[name] = in.moduleValue(call, tr)
+			if _, ok := in.cfg.callByName[name]; ok {
+				modWanted[name] = append(modWanted[name], outputName(tr))
 			}
 		case "count":
 			if sc != nil && sc.count != cty.NilVal {
@@ -255,6 +257,9 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	}
 	if len(localObj) > 0 {
 		vars["local"] = cty.ObjectVal(localObj)
+	}
+	for name, wanted := range modWanted {
+		modObj[name] = in.moduleValue(in.cfg.callByName[name], wanted)
 	}
 	if len(modObj) > 0 {
 		vars["module"] = cty.ObjectVal(modObj)
@@ -372,21 +377,15 @@ func (cfg *moduleConfig) dirRange() hcl.Range { return hcl.Range{Filename: cfg.d
 // moduleValue is what module.<name> evaluates to: an object of outputs per
 // instance (a tuple for count, an object for for_each). Only the outputs the
 // traversal names are evaluated, as Terraform's graph would.
-func (in *instance) moduleValue(call *callDecl, tr hcl.Traversal) cty.Value {
+func (in *instance) moduleValue(call *callDecl, wanted []string) cty.Value {
 	cs := in.child(call)
 	if cs.missing {
 		return cty.DynamicVal
 	}
-	var wanted []string
-	for i := 2; i < len(tr); i++ {
-		if a, ok := tr[i].(hcl.TraverseAttr); ok {
-			wanted = append(wanted, a.Name)
-			break
-		}
-	}
+	all := slices.Contains(wanted, "")
 	objFor := func(ch *instance) cty.Value {
 		names := wanted
-		if len(names) == 0 {
+		if all {
 			names = sortedKeys(ch.cfg.outputs)
 		}
 		m := map[string]cty.Value{}
@@ -398,6 +397,17 @@ func (in *instance) moduleValue(call *callDecl, tr hcl.Traversal) cty.Value {
 		return cty.ObjectVal(m)
 	}
 	return collect(cs.mode, cs.keys, len(cs.instances), func(i int) cty.Value { return objFor(cs.instances[i]) })
+}
+
+// outputName is the output a module.<name>... traversal reads, "" when it
+// reads the whole module object.
+func outputName(tr hcl.Traversal) string {
+	for i := 2; i < len(tr); i++ {
+		if a, ok := tr[i].(hcl.TraverseAttr); ok {
+			return a.Name
+		}
+	}
+	return ""
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -473,7 +483,7 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 			}
 		}
 		for n, av := range ri.attrs {
-			m[n] = av
+			m[n] = withComputed(av, own)
 		}
 		return cty.ObjectVal(m).Mark(ri.res)
 	})
@@ -517,4 +527,33 @@ func quoteKey(k cty.Value) string {
 	}
 	bf := k.AsBigFloat()
 	return "[" + bf.Text('f', -1) + "]"
+}
+
+// withComputed gives the objects of nested blocks (tuples of objects) the
+// attributes an expression reads from them, as unknowns: a block's computed
+// attributes (vpc_config[0].cluster_security_group_id) exist after apply.
+func withComputed(v cty.Value, names map[string]bool) cty.Value {
+	if len(names) == 0 || v.IsMarked() || !v.IsKnown() || v.IsNull() || !v.Type().IsTupleType() {
+		return v
+	}
+	elems := v.AsValueSlice()
+	for i, e := range elems {
+		if e.IsMarked() || !e.IsKnown() || e.IsNull() || !e.Type().IsObjectType() {
+			return v
+		}
+		m := e.AsValueMap()
+		if m == nil {
+			m = map[string]cty.Value{}
+		}
+		for n := range names {
+			if _, ok := m[n]; !ok {
+				m[n] = cty.DynamicVal
+			}
+		}
+		for k, x := range m {
+			m[k] = withComputed(x, names)
+		}
+		elems[i] = cty.ObjectVal(m)
+	}
+	return cty.TupleVal(elems)
 }

@@ -305,3 +305,48 @@ func TestPreCommitCallers(t *testing.T) {
 	}
 	t.Logf("pre-commit load of one changed file among 50 roots: %s", took)
 }
+
+func TestReferencesReadWhatTheyNeed(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+module "m" {
+  source = "./m"
+}
+resource "aws_eks_cluster" "c" {
+  name = "c"
+  vpc_config {
+    subnet_ids = ["a"]
+  }
+}
+resource "aws_ebs_volume" "v" {
+  tags = {
+    both = "${module.m.first}-${module.m.second}"
+    sg   = aws_eks_cluster.c.vpc_config[0].cluster_security_group_id
+    hex  = join(",", [for k, v in { a = aws_eks_cluster.c } : v.name])
+  }
+}
+`,
+		"m/main.tf": "output \"first\" {\n  value = \"a\"\n}\noutput \"second\" {\n  value = \"b\"\n}\n",
+	})
+	res := Load([]string{dir}, Options{})
+	v := resources(res)["aws_ebs_volume.v"]
+	if v == nil {
+		t.Fatal("volume missing")
+	}
+	tags := v.Attr("tags")
+	if s, _ := tags.Get("both").StringOr(""); s != "a-b" {
+		t.Errorf("two outputs of one module in one expression: got %q", s)
+	}
+	sg := tags.Get("sg")
+	if !sg.Unknown() {
+		t.Errorf("a computed attribute of a nested block must be unknown, got %#v", sg.Value)
+	}
+	if s, _ := tags.Get("hex").StringOr(""); s != "c" {
+		t.Errorf("a for-expression over resources: got %q", s)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity == lint.DiagDebug {
+			t.Errorf("unexpected evaluation failure: %s %s", d.Summary, d.Detail)
+		}
+	}
+}

@@ -280,6 +280,20 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, true)
 		}
 	}
+	// A traversal whose root names no resource of this module reads an
+	// iterator or a for-expression variable (v.hex): its names are generic.
+	for key, names := range cfg.accessedOn {
+		if _, isResource := cfg.byAddr[key]; isResource {
+			continue
+		}
+		if _, attr, ok := strings.Cut(key, "."); ok && !strings.HasPrefix(key, "data.") {
+			cfg.accessed[attr] = true
+		}
+		for n := range names {
+			cfg.accessed[n] = true
+		}
+		delete(cfg.accessedOn, key)
+	}
 	return cfg
 }
 
@@ -491,7 +505,6 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 				for _, step := range tr[skip:] {
 					if a, ok := step.(hcl.TraverseAttr); ok {
 						set[a.Name] = true
-						break
 					}
 				}
 				return nil

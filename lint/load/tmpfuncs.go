@@ -11,6 +11,6 @@ import (
 func functionTable(string) map[string]function.Function {
 	return map[string]function.Function{
 		"try": tryfunc.TryFunc, "can": tryfunc.CanFunc, "merge": stdlib.MergeFunc, "lookup": stdlib.LookupFunc,
-		"jsonencode": stdlib.JSONEncodeFunc, "concat": stdlib.ConcatFunc, "length": stdlib.LengthFunc, "toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
+		"jsonencode": stdlib.JSONEncodeFunc, "concat": stdlib.ConcatFunc, "join": stdlib.JoinFunc, "upper": stdlib.UpperFunc, "length": stdlib.LengthFunc, "toset": stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
 	}
 }
