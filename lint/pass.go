@@ -25,6 +25,9 @@ type Subject interface {
 
 func (a Attr) subject() (*Resource, string, hcl.Range)   { return a.res, a.Path, a.Range }
 func (b *Block) subject() (*Resource, string, hcl.Range) { return b.res, b.Path, b.DefRange }
+func (r *Resource) subject() (*Resource, string, hcl.Range) {
+	return r, "", r.DefRange
+}
 
 // Reportf records a finding at the subject's range. The message names the
 // resource address; it never shows a sensitive value.

@@ -13,7 +13,7 @@ func testModule() *Module {
 	for i, name := range []string{"b", "a"} {
 		rng := hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: i + 1, Byte: i * 10}, End: hcl.Pos{Line: i + 1, Byte: i*10 + 5}}
 		r := NewResource("aws_ebs_volume", name, false, "aws_ebs_volume."+name, rng, rng)
-		r.SetAttr("encrypted", cty.False, rng, cty.NilVal)
+		r.Body.SetAttr("encrypted", cty.False, rng, cty.NilVal)
 		m.Add(r)
 	}
 	return m
@@ -56,12 +56,12 @@ func TestRunRecoversPanics(t *testing.T) {
 func TestAttrAccessors(t *testing.T) {
 	rng := hcl.Range{Filename: "x.tf"}
 	r := NewResource("t", "n", false, "t.n", rng, rng)
-	r.SetAttr("s", cty.StringVal("true"), rng, cty.NilVal)
-	r.SetAttr("n", cty.StringVal("42"), rng, cty.NilVal)
-	r.SetAttr("u", cty.UnknownVal(cty.Bool), rng, cty.NilVal)
-	r.SetAttr("secret", cty.StringVal("hunter2").Mark(SensitiveMark), rng, cty.NilVal)
-	r.SetAttr("list", cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.UnknownVal(cty.String), cty.StringVal("b")}), rng, cty.NilVal)
-	r.SetAttr("doc", cty.StringVal(`{"Statement":[{"Action":"*"}]}`), rng, cty.NilVal)
+	r.Body.SetAttr("s", cty.StringVal("true"), rng, cty.NilVal)
+	r.Body.SetAttr("n", cty.StringVal("42"), rng, cty.NilVal)
+	r.Body.SetAttr("u", cty.UnknownVal(cty.Bool), rng, cty.NilVal)
+	r.Body.SetAttr("secret", cty.StringVal("hunter2").Mark(SensitiveMark), rng, cty.NilVal)
+	r.Body.SetAttr("list", cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.UnknownVal(cty.String), cty.StringVal("b")}), rng, cty.NilVal)
+	r.Body.SetAttr("doc", cty.StringVal(`{"Statement":[{"Action":"*"}]}`), rng, cty.NilVal)
 	if v, ok := r.Attr("s").BoolOr(false); !ok || !v {
 		t.Errorf(`"true" must read as true`)
 	}

@@ -98,11 +98,16 @@ func (m *Module) Referrers(target *Resource, typ, attr string) []*Resource {
 	return out
 }
 
-// Resource is one instance of a resource or data block.
+// Resource is one instance of a resource or data block. Its arguments and
+// nested blocks are read as on a Block: r.Attr, r.Blocks, r.Block.
 type Resource struct {
-	*Block
-	Type string
-	Name string
+	// Body is the resource's body, for helpers that take a *Block.
+	Body *Block
+	// DefRange is the block header; Range the whole block.
+	DefRange hcl.Range
+	Range    hcl.Range
+	Type     string
+	Name     string
 	// Data is true for data sources.
 	Data bool
 	// Address is Terraform's address: module.a["x"].aws_s3_bucket.b[0].
@@ -119,13 +124,28 @@ type Resource struct {
 
 // NewResource makes a resource instance for a loader to fill.
 func NewResource(typ, name string, data bool, address string, def, full hcl.Range) *Resource {
-	r := &Resource{Type: typ, Name: name, Data: data, Address: address, KeyKnown: true}
-	r.Block = &Block{Type: "resource", Labels: []string{typ, name}, DefRange: def, Range: full, present: true, res: r}
+	r := &Resource{Type: typ, Name: name, Data: data, Address: address, KeyKnown: true, DefRange: def, Range: full}
+	r.Body = &Block{Type: "resource", Labels: []string{typ, name}, DefRange: def, Range: full, present: true, res: r}
 	if data {
-		r.Block.Type = "data"
+		r.Body.Type = "data"
 	}
 	return r
 }
+
+// Attr returns an argument of the resource (see Block.Attr).
+func (r *Resource) Attr(name string) Attr { return r.Body.Attr(name) }
+
+// Blocks returns the nested blocks of a type (see Block.Blocks).
+func (r *Resource) Blocks(typ string) []*Block { return r.Body.Blocks(typ) }
+
+// Block returns the first nested block of a type or a stand-in (see Block.Block).
+func (r *Resource) Block(typ string) *Block { return r.Body.Block(typ) }
+
+// AttrNames lists the arguments set on the resource, in source order.
+func (r *Resource) AttrNames() []string { return r.Body.AttrNames() }
+
+// AllBlocks returns every nested block in order.
+func (r *Resource) AllBlocks() []*Block { return r.Body.AllBlocks() }
 
 func (r *Resource) typeKey() string {
 	if r.Data {

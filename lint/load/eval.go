@@ -2,8 +2,8 @@ package load
 
 import (
 	"fmt"
-	"slices"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 

@@ -199,7 +199,7 @@ func (in *instance) resource(decl *resourceDecl) *resourceState {
 			res.ModuleAddress = in.addr
 			res.ModuleCalls = in.calls
 			res.KeyKnown = mode != expandUnknown
-			attrs := in.build(res.Block, decl.content, e.scope, true)
+			attrs := in.build(res.Body, decl.content, e.scope, true)
 			in.root.mod.Add(res)
 			st.instances = append(st.instances, &resInstance{key: e.key, attrs: attrs, res: res})
 		}

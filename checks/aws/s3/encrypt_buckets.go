@@ -24,7 +24,7 @@ var EncryptBuckets = &lint.Check{
 	Resources: []string{"aws_s3_bucket"},
 	Run: func(p *lint.Pass) {
 		for _, b := range p.Resources() {
-			if hasSSE(b.Block) {
+			if hasSSE(b.Body) {
 				continue
 			}
 			configs, certain := p.Module.Companions(b, "aws_s3_bucket_server_side_encryption_configuration", "bucket")
@@ -33,7 +33,7 @@ var EncryptBuckets = &lint.Check{
 			}
 			encrypted := false
 			for _, c := range configs {
-				if hasRule(c.Block) {
+				if hasRule(c.Body) {
 					encrypted = true
 				}
 			}
