@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tenantlint/tenantlint/checks"
+	"github.com/tenantlint/tenantlint/lint/docs"
+)
+
+func newVersionCmd(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintf(stdout, "tenantlint %s\n", toolVersion())
+			return err
+		},
+	}
+}
+
+func newChecksCmd(stdout io.Writer) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "checks",
+		Short: "List every check (table, json or markdown)",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			switch format {
+			case "table":
+				return checksTable(stdout)
+			case "json":
+				return checksJSON(stdout)
+			case "markdown":
+				return checksMarkdown(stdout)
+			}
+			return usageError{fmt.Errorf("unknown format %q (want table, json or markdown)", format)}
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "table", "`FORMAT`: table, json or markdown")
+	return cmd
+}
+
+func checksTable(w io.Writer) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSEVERITY\tDOMAIN\tMODEL\tTITLE")
+	for _, c := range checks.All {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", c.ID, c.Severity, c.Domain, c.Model, c.Title)
+	}
+	return tw.Flush()
+}
+
+type checkDoc struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Severity    string   `json:"severity"`
+	Domain      string   `json:"domain"`
+	Model       string   `json:"model"`
+	Provider    string   `json:"provider"`
+	Service     string   `json:"service"`
+	Description string   `json:"description"`
+	Remediation string   `json:"remediation"`
+	Links       []string `json:"links"`
+	Resources   []string `json:"resources"`
+}
+
+func checksJSON(w io.Writer) error {
+	docs := make([]checkDoc, 0, len(checks.All))
+	for _, c := range checks.All {
+		docs = append(docs, checkDoc{c.ID, c.Title, string(c.Severity), string(c.Domain), string(c.Model), c.Provider(), c.Service(), c.Description, c.Remediation, c.Links, c.Resources})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(docs)
+}
+
+func checksMarkdown(w io.Writer) error {
+	_, err := io.WriteString(w, docs.Index(checks.All))
+	return err
+}
+
+func newExplainCmd(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain CHECK-ID",
+		Short: "Print a check's documentation",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			c := checks.ByID(args[0])
+			if c == nil {
+				return usageError{fmt.Errorf("no check %q; 'tenantlint checks' lists them", args[0])}
+			}
+			_, err := io.WriteString(stdout, docs.Page(c))
+			return err
+		},
+	}
+}

@@ -1,0 +1,314 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// bin is the real tenantlint binary, built once for the CLI tests.
+var bin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "tenantlint-cli")
+	if err != nil {
+		panic(err)
+	}
+	bin = filepath.Join(dir, "tenantlint")
+	if runtime.GOOS == "windows" {
+		bin += ".exe"
+	}
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		panic("building tenantlint: " + err.Error())
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runBin(t *testing.T, dir string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return result{code, out.String(), errb.String()}
+}
+
+// repo copies a fixture tree into a temporary git-like repository root.
+func repo(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const badVolume = `variable "enc" {
+  type    = bool
+  default = false
+}
+
+resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 8
+  encrypted         = var.enc
+}
+`
+
+func TestScanExamples(t *testing.T) {
+	r := runBin(t, "../..", nil, "fixtures/examples")
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1 (findings)\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"fixtures/examples/webapp/main.tf:", "aws-ec2-encrypt-volumes", "aws_ebs_volume.data"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("colour escapes when stdout is not a terminal")
+	}
+}
+
+func TestExitCodesAndThresholds(t *testing.T) {
+	dir := repo(t, map[string]string{"main.tf": badVolume})
+	if r := runBin(t, dir, nil, "."); r.code != 1 {
+		t.Errorf("findings: exit %d, want 1", r.code)
+	}
+	if r := runBin(t, dir, nil, "--fail-on", "critical", "."); r.code != 0 {
+		t.Errorf("--fail-on critical with a high finding: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, nil, "--soft-fail", "."); r.code != 0 {
+		t.Errorf("--soft-fail: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, nil, "--var", "enc=true", "."); r.code != 0 {
+		t.Errorf("--var enc=true: exit %d, want 0\n%s", r.code, r.stdout)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "prod.tfvars"), []byte("enc = true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runBin(t, dir, nil, "--var-file", "prod.tfvars", "."); r.code != 0 {
+		t.Errorf("--var-file: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, []string{"TF_VAR_enc=true"}, "."); r.code != 0 {
+		t.Errorf("TF_VAR_enc: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, nil, "--exclude", "aws-ec2-*", "."); r.code != 0 {
+		t.Errorf("--exclude: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, nil, "--include", "aws-s3-*", "."); r.code != 0 {
+		t.Errorf("--include of another service: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, dir, nil, "--fail-on", "severe", "."); r.code != 2 {
+		t.Errorf("bad --fail-on: exit %d, want 2", r.code)
+	}
+	if r := runBin(t, dir, nil, "--no-such-flag"); r.code != 2 || !strings.Contains(r.stderr, "--help") {
+		t.Errorf("unknown flag: exit %d, want 2 with a hint\n%s", r.code, r.stderr)
+	}
+	if r := runBin(t, dir, nil, "--format", "text", "--format", "sarif", "."); r.code != 2 {
+		t.Errorf("two formats on stdout: exit %d, want 2", r.code)
+	}
+	if r := runBin(t, dir, nil, "--format", "yaml", "."); r.code != 2 {
+		t.Errorf("unknown format: exit %d, want 2", r.code)
+	}
+	clean := repo(t, map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = true\n}\n"})
+	if r := runBin(t, clean, nil, "--quiet", "."); r.code != 0 || r.stdout != "" {
+		t.Errorf("--quiet on a clean tree: exit %d, output %q", r.code, r.stdout)
+	}
+	broken := repo(t, map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = \n}\n"})
+	if r := runBin(t, broken, nil, "."); r.code != 2 || !strings.Contains(r.stdout+r.stderr, "main.tf:2") {
+		t.Errorf("syntax error: exit %d, want 2 naming main.tf:2\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestFormatsToFilesAndStdout(t *testing.T) {
+	dir := repo(t, map[string]string{"stack/main.tf": badVolume})
+	sarif := filepath.Join(t.TempDir(), "out.sarif")
+	jsonOut := filepath.Join(t.TempDir(), "out.json")
+	r := runBin(t, filepath.Join(dir, "stack"), nil, "--no-color", "--format", "text", "--format", "sarif="+sarif, "--format", "json="+jsonOut, ".")
+	if r.code != 1 || !strings.Contains(r.stdout, "aws-ec2-encrypt-volumes") {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					Physical struct {
+						Artifact struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	data, err := os.ReadFile(sarif)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatalf("SARIF is not JSON: %v", err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) != 1 {
+		t.Fatalf("unexpected SARIF: %s", data)
+	}
+	// Run from a subfolder, the URI is still relative to the repository root.
+	if uri := log.Runs[0].Results[0].Locations[0].Physical.Artifact.URI; uri != "stack/main.tf" {
+		t.Errorf("SARIF URI %q, want stack/main.tf", uri)
+	}
+	var js map[string]any
+	data, err = os.ReadFile(jsonOut)
+	if err != nil || json.Unmarshal(data, &js) != nil {
+		t.Errorf("JSON output unreadable: %v", err)
+	}
+	// --repo-root overrides the git root.
+	sarif2 := filepath.Join(t.TempDir(), "out2.sarif")
+	runBin(t, dir, nil, "--repo-root", filepath.Join(dir, "stack"), "--format", "sarif="+sarif2, ".")
+	data, _ = os.ReadFile(sarif2)
+	if !strings.Contains(string(data), `"uri": "main.tf"`) {
+		t.Errorf("--repo-root not honoured:\n%s", data)
+	}
+	// Byte-for-byte identical across runs.
+	a := runBin(t, dir, nil, "--format", "sarif", ".")
+	b := runBin(t, dir, nil, "--format", "sarif", ".")
+	if a.stdout != b.stdout || a.stdout == "" {
+		t.Errorf("SARIF differs between runs")
+	}
+}
+
+func TestColor(t *testing.T) {
+	dir := repo(t, map[string]string{"main.tf": badVolume})
+	for _, args := range [][]string{{"."}, {"--no-color", "."}} {
+		r := runBin(t, dir, []string{"NO_COLOR="}, args...)
+		if strings.Contains(r.stdout, "\x1b[") {
+			t.Errorf("%v: colour escapes in piped output", args)
+		}
+	}
+}
+
+func TestIgnoresConfigAndBaseline(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"main.tf": `resource "aws_ebs_volume" "a" {
+  availability_zone = "eu-west-1a"
+  size              = 8
+  encrypted         = false # tenantlint:ignore:aws-ec2-encrypt-volumes -- scratch space
+}
+
+resource "aws_ebs_volume" "b" {
+  availability_zone = "eu-west-1a"
+  size              = 8
+  encrypted         = false # tenantlint:ignore:aws-ec2-encrypt-volumes
+}
+`})
+	if r := runBin(t, dir, nil, "."); r.code != 0 {
+		t.Errorf("both findings are ignored: exit %d\n%s", r.code, r.stdout)
+	}
+	if r := runBin(t, dir, nil, "--no-inline-ignores", "."); r.code != 1 {
+		t.Errorf("--no-inline-ignores: exit %d, want 1", r.code)
+	}
+	if r := runBin(t, dir, nil, "--require-reason", "."); r.code == 0 {
+		t.Errorf("--require-reason with an ignore lacking a reason must fail")
+	}
+
+	plain := repo(t, map[string]string{"main.tf": badVolume})
+	base := filepath.Join(t.TempDir(), "baseline.json")
+	if r := runBin(t, plain, nil, "--baseline-write", base, "."); r.code != 0 {
+		t.Fatalf("--baseline-write: exit %d\n%s", r.code, r.stderr)
+	}
+	if r := runBin(t, plain, nil, "--baseline", base, "."); r.code != 0 {
+		t.Errorf("baselined findings must not fail: exit %d\n%s", r.code, r.stdout)
+	}
+	// Ten lines above the resource keep it baselined.
+	src, _ := os.ReadFile(filepath.Join(plain, "main.tf"))
+	if err := os.WriteFile(filepath.Join(plain, "main.tf"), append([]byte(strings.Repeat("\n", 10)), src...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runBin(t, plain, nil, "--baseline", base, "."); r.code != 0 {
+		t.Errorf("a moved finding must stay baselined: exit %d", r.code)
+	}
+
+	if err := os.WriteFile(filepath.Join(plain, ".tenantlint.hcl"), []byte("fail_on = \"critical\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runBin(t, plain, nil, "."); r.code != 0 {
+		t.Errorf("config fail_on = critical: exit %d, want 0", r.code)
+	}
+	if r := runBin(t, plain, nil, "--fail-on", "low", "."); r.code != 1 {
+		t.Errorf("--fail-on beats the config: exit %d, want 1", r.code)
+	}
+	cfg := filepath.Join(t.TempDir(), "other.hcl")
+	if err := os.WriteFile(cfg, []byte("fail_on = 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := runBin(t, plain, nil, "--config", cfg, "."); r.code != 2 || !strings.Contains(r.stderr, "other.hcl:1") {
+		t.Errorf("a bad config: exit %d, want 2 with file:line\n%s", r.code, r.stderr)
+	}
+}
+
+func TestSubcommands(t *testing.T) {
+	r := runBin(t, ".", nil, "version")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "tenantlint ") {
+		t.Errorf("version: %d %q", r.code, r.stdout)
+	}
+	r = runBin(t, ".", nil, "checks")
+	if r.code != 0 || !strings.Contains(r.stdout, "aws-ec2-encrypt-volumes") {
+		t.Errorf("checks: %d\n%s", r.code, r.stdout)
+	}
+	r = runBin(t, ".", nil, "checks", "--format", "json")
+	var list []map[string]any
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &list) != nil || len(list) == 0 {
+		t.Errorf("checks --format json: %d\n%s", r.code, r.stdout)
+	}
+	r = runBin(t, ".", nil, "checks", "--format", "markdown")
+	want, _ := os.ReadFile("../../docs/checks.md")
+	if r.code != 0 || r.stdout != string(want) {
+		t.Errorf("checks --format markdown differs from docs/checks.md")
+	}
+	r = runBin(t, ".", nil, "explain", "aws-ec2-encrypt-volumes")
+	if r.code != 0 || !strings.Contains(r.stdout, "## How to fix it") {
+		t.Errorf("explain: %d\n%s", r.code, r.stdout)
+	}
+	if r = runBin(t, ".", nil, "explain", "nope"); r.code != 2 {
+		t.Errorf("explain of an unknown check: exit %d, want 2", r.code)
+	}
+	for _, args := range [][]string{{"--help"}, {"checks", "--help"}, {"explain", "--help"}, {"version", "--help"}} {
+		if r = runBin(t, ".", nil, args...); r.code != 0 || !strings.Contains(r.stdout, "Usage:") {
+			t.Errorf("%v: exit %d\n%s", args, r.code, r.stdout)
+		}
+	}
+}
