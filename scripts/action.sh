@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# The shell step of the tenantlint GitHub Action (action.yml). It gets the binary (built
+# from the action's own source, or `go install`ed at INPUT_VERSION), scans, writes SARIF,
+# prints annotations and sets the step outputs sarif-file and findings.
+#
+# Environment, as GitHub gives it: GITHUB_ACTION_PATH (this repository), GITHUB_WORKSPACE
+# (the checkout to scan), GITHUB_OUTPUT (the outputs file), RUNNER_TEMP (scratch space),
+# and the inputs as INPUT_PATH, INPUT_ARGS, INPUT_FAIL_ON, INPUT_SARIF_FILE,
+# INPUT_ANNOTATIONS, INPUT_VERSION. scripts/test-action.sh runs it the same way.
+#
+# Exit status: tenantlint's own (0 clean, 1 findings at or above fail-on, 2 usage or load
+# error); the outputs are written in every case, so a later upload step can still run.
+#
+# `action.sh key` only writes the output key=..., the cache key of the binary built from
+# the action's source: OS, architecture and a hash of the Go sources.
+set -euo pipefail
+
+die() {
+  echo "::error title=tenantlint action::$*"
+  exit 2
+}
+
+: "${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set}"
+: "${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}"
+: "${RUNNER_TEMP:?RUNNER_TEMP is not set}"
+workspace=${GITHUB_WORKSPACE:-$PWD}
+
+paths=${INPUT_PATH:-.}
+args=${INPUT_ARGS:-}
+fail_on=${INPUT_FAIL_ON:-}
+sarif=${INPUT_SARIF_FILE:-}
+annotations=${INPUT_ANNOTATIONS:-true}
+version=${INPUT_VERSION:-}
+
+case "$annotations" in
+  true | True | TRUE | yes | 1) annotations=true ;;
+  false | False | FALSE | no | 0 | "") annotations=false ;;
+  *) die "annotations must be true or false, not '$annotations'" ;;
+esac
+
+# count_open FILE: the open findings in a compact report, one per line:
+#   file:line:col: severity: message [rule-id]
+count_open() {
+  grep -cE '^.+:[0-9]+:[0-9]+: (critical|high|medium|low): .*\[[A-Za-z0-9_.-]+\]$' "$1" || true
+}
+
+# source_key: what the built binary depends on, for the cache key.
+source_key() {
+  local sum=sha256sum
+  command -v sha256sum >/dev/null 2>&1 || sum="shasum -a 256"
+  (
+    cd "$GITHUB_ACTION_PATH"
+    find . -path '*/.*' -prune -o -type f \( -name '*.go' -o -name go.mod -o -name go.sum \) ! -name '*_test.go' -print |
+      LC_ALL=C sort | while IFS= read -r f; do
+      printf '%s\n' "$f"
+      cat "$f"
+    done
+  ) | $sum | cut -c1-16
+}
+
+if [ "${1:-}" = key ]; then
+  echo "key=tenantlint-${RUNNER_OS:-$(uname -s)}-${RUNNER_ARCH:-$(uname -m)}-$(source_key)" >>"$GITHUB_OUTPUT"
+  exit 0
+fi
+
+# The binary, kept in RUNNER_TEMP (restored by actions/cache in action.yml): built again
+# only when the sources or the asked version differ from the stamp.
+bindir="$RUNNER_TEMP/tenantlint-action"
+mkdir -p "$bindir"
+exe=""
+case "$(uname -s)" in MINGW* | MSYS* | CYGWIN*) exe=.exe ;; esac
+bin="$bindir/tenantlint$exe"
+if [ -n "$version" ]; then
+  want="version=$version"
+else
+  want="source=$(source_key)"
+fi
+if [ ! -x "$bin" ] || [ "$(cat "$bindir/stamp" 2>/dev/null)" != "$want" ] || [ "$version" = latest ]; then
+  rm -f "$bindir/stamp"
+  if [ -n "$version" ]; then
+    echo "Installing tenantlint $version"
+    GOBIN="$bindir" GOFLAGS= go install "github.com/tenantlint/tenantlint/cmd/tenantlint@$version" ||
+      die "go install github.com/tenantlint/tenantlint/cmd/tenantlint@$version failed"
+  else
+    echo "Building tenantlint from $GITHUB_ACTION_PATH"
+    ldflags=""
+    if [ -n "${TENANTLINT_ACTION_REF:-}" ]; then
+      ldflags="-X main.version=${TENANTLINT_ACTION_REF}"
+    fi
+    (cd "$GITHUB_ACTION_PATH" && go build -buildvcs=false -ldflags "$ldflags" -o "$bin" ./cmd/tenantlint) ||
+      die "building tenantlint from $GITHUB_ACTION_PATH failed"
+  fi
+  echo "$want" >"$bindir/stamp"
+fi
+"$bin" version
+
+cd "$workspace"
+
+if [ -z "$sarif" ]; then
+  sarif="$RUNNER_TEMP/tenantlint.sarif"
+fi
+case "$sarif" in
+  /* | [A-Za-z]:[\\/]*) ;;
+  *) sarif="$workspace/$sarif" ;;
+esac
+mkdir -p "$(dirname "$sarif")"
+
+scratch=$(mktemp -d "$RUNNER_TEMP/tenantlint.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+
+# Inputs split on whitespace; a value with spaces belongs in a --var-file.
+read -r -a path_list <<<"$paths"
+read -r -a extra <<<"$args"
+
+cmd=("$bin" --no-color --format text --format "sarif=$sarif" --format "compact=$scratch/findings.txt")
+if [ "$annotations" = true ]; then
+  cmd+=(--format "github=$scratch/annotations.txt")
+fi
+case "$fail_on" in
+  "") ;;
+  none | never | off) cmd+=(--soft-fail) ;;
+  *) cmd+=(--fail-on "$fail_on") ;;
+esac
+cmd+=(${extra[@]+"${extra[@]}"} -- "${path_list[@]}")
+
+echo "+ tenantlint ${cmd[*]:1}"
+status=0
+"${cmd[@]}" || status=$?
+
+findings=0
+if [ -f "$scratch/findings.txt" ]; then
+  findings=$(count_open "$scratch/findings.txt")
+fi
+if [ -f "$scratch/annotations.txt" ]; then
+  cat "$scratch/annotations.txt"
+fi
+
+{
+  if [ -f "$sarif" ]; then
+    echo "sarif-file=$sarif"
+  else
+    echo "sarif-file="
+  fi
+  echo "findings=$findings"
+} >>"$GITHUB_OUTPUT"
+
+echo "tenantlint: $findings open finding(s), exit status $status; SARIF: $sarif"
+exit "$status"

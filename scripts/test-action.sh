@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Runs the GitHub Action's shell step (scripts/action.sh) the way the runner does: the
+# environment GitHub gives a composite action step (GITHUB_ACTION_PATH, GITHUB_WORKSPACE,
+# GITHUB_OUTPUT, RUNNER_TEMP, INPUT_*), a workspace that is a git checkout holding bad and
+# good Terraform, and a working directory that is not the workspace. Asserts the exit
+# status, the outputs, the annotations and the SARIF.
+set -euo pipefail
+
+src=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/tenantlint-action.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+
+ws="$tmp/workspace"
+runner_temp="$tmp/runner-temp" # one per job on GitHub: kept across runs, as there
+mkdir -p "$ws/infra/app" "$ws/infra/ok" "$runner_temp"
+mkdir "$ws/.git" # a checkout: SARIF paths are relative to it
+cat >"$ws/infra/app/main.tf" <<'EOF'
+variable "encrypted" {
+  type    = bool
+  default = false
+}
+
+resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 8
+  encrypted         = var.encrypted
+}
+EOF
+cat >"$ws/infra/ok/main.tf" <<'EOF'
+resource "aws_ebs_volume" "data" {
+  availability_zone = "eu-west-1a"
+  size              = 8
+  encrypted         = true
+}
+EOF
+
+# action NAME=VALUE...: run the action step with these inputs; sets $status, $out (the
+# step log) and $outputs (the GITHUB_OUTPUT file).
+action() {
+  outputs="$tmp/github-output"
+  : >"$outputs"
+  status=0
+  (
+    cd / # GitHub starts the step in the workspace; the script must not depend on it
+    env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION \
+      GITHUB_ACTION_PATH="$src" GITHUB_WORKSPACE="$ws" GITHUB_OUTPUT="$outputs" RUNNER_TEMP="$runner_temp" \
+      INPUT_ANNOTATIONS=true "$@" bash "$src/scripts/action.sh"
+  ) >"$tmp/log" 2>&1 || status=$?
+  out=$(cat "$tmp/log")
+}
+output() { sed -n "s/^$1=//p" "$outputs"; }
+expect() { # expect STATUS FINDINGS WHAT
+  if [ "$status" != "$1" ] || [ "$(output findings)" != "$2" ]; then
+    echo "$out"
+    echo "outputs:"
+    cat "$outputs"
+    fail "$3: exit $status findings $(output findings), want exit $1 findings $2"
+  fi
+}
+
+echo "-- bad Terraform, default inputs"
+action INPUT_PATH=infra/app
+expect 1 1 "bad"
+sarif=$(output sarif-file)
+[ "$sarif" = "$runner_temp/tenantlint.sarif" ] || fail "sarif-file output '$sarif', want \$RUNNER_TEMP/tenantlint.sarif"
+[ -s "$sarif" ] || fail "no SARIF at $sarif"
+grep -q '"version": "2.1.0"' "$sarif" || fail "SARIF lacks version 2.1.0"
+grep -q '"ruleId": "aws-ec2-encrypt-volumes"' "$sarif" || fail "SARIF lacks the finding"
+grep -q '"uri": "infra/app/main.tf"' "$sarif" || fail "SARIF URI is not relative to the repository root"
+if command -v python3 >/dev/null 2>&1; then
+  python3 -m json.tool "$sarif" >/dev/null || fail "SARIF is not valid JSON"
+fi
+grep -Eq '^::(error|warning|notice) file=infra/app/main.tf,line=9' <<<"$out" || { echo "$out"; fail "no annotation on infra/app/main.tf line 9"; }
+grep -q 'aws-ec2-encrypt-volumes' <<<"$out" || fail "the log lacks the finding"
+
+echo "-- good Terraform"
+action INPUT_PATH=infra/ok
+expect 0 0 "good"
+grep -q '"results": \[\]' "$(output sarif-file)" || fail "SARIF of a clean scan has results"
+if grep -q '^::' <<<"$out"; then
+  echo "$out"
+  fail "annotations on a clean scan"
+fi
+
+echo "-- fail-on"
+action INPUT_PATH=infra/app INPUT_FAIL_ON=critical
+expect 0 1 "fail-on critical with a high finding"
+action INPUT_PATH=infra/app INPUT_FAIL_ON=none
+expect 0 1 "fail-on none"
+action INPUT_PATH=infra/app INPUT_FAIL_ON=high
+expect 1 1 "fail-on high"
+action INPUT_PATH=infra/app INPUT_FAIL_ON=severe
+expect 2 0 "fail-on with a bad severity"
+
+echo "-- args, sarif-file, annotations, several paths"
+action INPUT_PATH=infra/app "INPUT_ARGS=--var encrypted=true"
+expect 0 0 "--var encrypted=true"
+action INPUT_PATH=infra/app "INPUT_ARGS=--exclude aws-ec2-* --include aws-*"
+expect 0 0 "--exclude"
+action INPUT_PATH=infra/app INPUT_SARIF_FILE=reports/tl.sarif INPUT_ANNOTATIONS=false
+expect 1 1 "custom sarif-file"
+[ "$(output sarif-file)" = "$ws/reports/tl.sarif" ] && [ -s "$ws/reports/tl.sarif" ] || fail "sarif-file input not honoured: $(output sarif-file)"
+if grep -q '^::' <<<"$out"; then
+  echo "$out"
+  fail "annotations printed with annotations: false"
+fi
+action "INPUT_PATH=infra/ok infra/app"
+expect 1 1 "two paths"
+action
+expect 1 1 "default path (the workspace)"
+
+echo "-- a syntax error is exit 2, with the outputs still set"
+mkdir -p "$ws/infra/broken"
+printf 'resource "aws_ebs_volume" "v" {\n  encrypted = \n}\n' >"$ws/infra/broken/main.tf"
+action INPUT_PATH=infra/broken
+expect 2 0 "syntax error"
+grep -q 'main.tf:2' <<<"$out" || { echo "$out"; fail "the syntax error is not located"; }
+grep -q '^sarif-file=' "$outputs" || fail "no sarif-file output after a load error"
+rm -rf "$ws/infra/broken"
+
+echo "-- the cache key step, and a second run that reuses the binary"
+: >"$tmp/key-output"
+GITHUB_ACTION_PATH="$src" GITHUB_OUTPUT="$tmp/key-output" RUNNER_TEMP="$runner_temp" RUNNER_OS=Linux RUNNER_ARCH=X64 \
+  bash "$src/scripts/action.sh" key
+grep -Eq '^key=tenantlint-Linux-X64-[0-9a-f]{16}$' "$tmp/key-output" || fail "bad cache key: $(cat "$tmp/key-output")"
+action INPUT_PATH=infra/ok
+if grep -q '^Building tenantlint' <<<"$out"; then
+  echo "$out"
+  fail "the binary was built again although the sources did not change"
+fi
+
+echo "-- action.yml passes every input to the script"
+if python3 -c 'import yaml' 2>/dev/null; then
+  python3 - "$src/action.yml" <<'PY'
+import sys, yaml
+action = yaml.safe_load(open(sys.argv[1]))
+inputs = set(action["inputs"])
+assert inputs == {"path", "args", "fail-on", "sarif-file", "annotations", "version"}, inputs
+scan = [s for s in action["runs"]["steps"] if s.get("id") == "scan"][0]
+for name in inputs:
+    env = "INPUT_" + name.upper().replace("-", "_")
+    assert scan["env"].get(env) == "${{ inputs.%s }}" % name, env
+for name in ("sarif-file", "findings"):
+    assert action["outputs"][name]["value"] == "${{ steps.scan.outputs.%s }}" % name, name
+PY
+fi
+
+echo "-- missing runner environment"
+status=0
+env -u GITHUB_OUTPUT GITHUB_ACTION_PATH="$src" RUNNER_TEMP="$runner_temp" bash "$src/scripts/action.sh" >/dev/null 2>&1 || status=$?
+[ "$status" != 0 ] || fail "the script ran without GITHUB_OUTPUT"
+
+echo "action script: OK"
