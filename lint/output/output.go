@@ -34,11 +34,13 @@ type Report struct {
 type Writer func(w io.Writer, r *Report) error
 
 var writers = map[string]Writer{
-	"text":    writeText,
-	"compact": writeCompact,
-	"json":    writeJSON,
-	"sarif":   writeSARIF,
-	"github":  writeGitHub,
+	"text":       writeText,
+	"compact":    writeCompact,
+	"json":       writeJSON,
+	"sarif":      writeSARIF,
+	"github":     writeGitHub,
+	"junit":      writeJUnit,
+	"checkstyle": writeCheckstyle,
 }
 
 // Lookup returns the writer of a format.

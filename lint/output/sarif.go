@@ -100,15 +100,17 @@ func physical(r *Report, rng hcl.Range, withSnippet bool) *sarif.PhysicalLocatio
 }
 
 func writeSARIF(w io.Writer, r *Report) error {
+	version := strings.TrimPrefix(r.Tool.Version, "v")
+	if version == "" || version == "dev" {
+		// SARIF viewers compare versions numerically: a local build is 0.0.0-dev.
+		version = "0.0.0-dev"
+	}
 	driver := &sarif.ToolComponent{
 		Name:            r.Tool.Name,
-		Version:         ptr(r.Tool.Version),
-		SemanticVersion: ptr(strings.TrimPrefix(r.Tool.Version, "v")),
+		Version:         ptr(version),
+		SemanticVersion: ptr(version),
 		InformationURI:  ptr(r.Tool.InformationURI),
 		Rules:           []*sarif.ReportingDescriptor{},
-	}
-	if driver.Version != nil && *driver.Version == "dev" {
-		driver.SemanticVersion = ptr("0.0.0-dev")
 	}
 	index := map[string]int{}
 	for i, c := range r.Checks {
