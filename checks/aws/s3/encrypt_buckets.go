@@ -8,13 +8,17 @@ import "github.com/tenantlint/tenantlint/lint"
 var EncryptBuckets = &lint.Check{
 	ID:       "aws-s3-encrypt-buckets",
 	Title:    "S3 bucket declares no server-side encryption",
-	Severity: lint.Medium,
+	// Low: since January 2023 S3 encrypts every new object with SSE-S3 when
+	// the bucket declares nothing, so the gap is control of the key, not
+	// plaintext at rest.
+	Severity: lint.Low,
 	Domain:   lint.Data,
 	Model:    lint.SaaS,
-	Description: "A bucket without a server-side encryption configuration relies on the platform default " +
-		"(SSE-S3 for buckets created since January 2023, nothing for older ones) and leaves the choice of key, " +
-		"key policy and audit trail to chance. Declaring the encryption, ideally with a customer-managed KMS key, " +
-		"makes it reviewable and lets key policies restrict who can decrypt.",
+	Description: "A bucket without a server-side encryption configuration relies on the platform default: " +
+		"SSE-S3 with an Amazon-managed key for objects written since January 2023, nothing for objects older buckets " +
+		"already hold. The key, its policy and its audit trail are then out of the customer's hands. Declaring the " +
+		"encryption, ideally with a customer-managed KMS key, makes it reviewable and lets a key policy restrict who " +
+		"can decrypt.",
 	Remediation: "Add an aws_s3_bucket_server_side_encryption_configuration for the bucket (provider v4+), or a " +
 		"server_side_encryption_configuration block (v3), with sse_algorithm \"aws:kms\" and a kms_master_key_id.",
 	Links: []string{
