@@ -91,7 +91,11 @@ func Summarize(r *Report) Summary {
 func summaryText(r *Report) string {
 	s := Summarize(r)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d findings: %d critical, %d high, %d medium, %d low", s.Open, s.BySeverity["critical"], s.BySeverity["high"], s.BySeverity["medium"], s.BySeverity["low"])
+	noun := "findings"
+	if s.Open == 1 {
+		noun = "finding"
+	}
+	fmt.Fprintf(&b, "%d %s: %d critical, %d high, %d medium, %d low", s.Open, noun, s.BySeverity["critical"], s.BySeverity["high"], s.BySeverity["medium"], s.BySeverity["low"])
 	if s.Suppressed > 0 || s.Baselined > 0 {
 		fmt.Fprintf(&b, " (%d suppressed, %d baselined not shown)", s.Suppressed, s.Baselined)
 	}
