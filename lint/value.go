@@ -154,11 +154,19 @@ func (r *Resource) typeKey() string {
 	return r.Type
 }
 
+// identityArgs are the arguments that name a resource where other resources
+// refer to it by that name: a bucket, a cluster, a function, a queue...
+var identityArgs = []string{
+	"bucket", "name", "id", "arn", "identifier", "cluster_identifier", "cluster_name", "db_instance_identifier",
+	"replication_group_id", "cluster_id", "function_name", "domain_name", "repository", "repository_name",
+	"stream_name", "table_name", "topic_name", "queue_name", "secret_id", "key_id", "alias",
+}
+
 // Identity returns the known literal names the resource can be referred to by
-// (its bucket, name or id arguments).
+// (its bucket, name, identifier or id arguments).
 func (r *Resource) Identity() []string {
 	var out []string
-	for _, n := range []string{"bucket", "name", "id", "arn"} {
+	for _, n := range identityArgs {
 		if s, ok := r.Attr(n).StringOr(""); ok && s != "" {
 			out = append(out, s)
 		}

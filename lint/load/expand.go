@@ -220,6 +220,8 @@ func (in *instance) build(b *lint.Block, c content, sc *scope, top bool) map[str
 		decoded := cty.NilVal
 		if call, ok := a.Expr.(*hclsyntax.FunctionCallExpr); ok && call.Name == "jsonencode" && len(call.Args) == 1 {
 			decoded = in.eval(call.Args[0], sc)
+		} else if tmpl, ok := a.Expr.(*hclsyntax.TemplateExpr); ok && !v.IsWhollyKnown() {
+			decoded = in.templateJSON(tmpl, sc)
 		}
 		b.SetAttr(a.Name, v, a.Expr.Range(), decoded)
 		obj[a.Name] = v

@@ -4,6 +4,8 @@ package load
 
 import (
 	"encoding/json"
+	"fmt"
+	"runtime/debug"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -244,8 +246,21 @@ func relIfBelow(abs string) string {
 	return abs
 }
 
-func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (*lint.Module, []lint.Diagnostic) {
+func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, diags []lint.Diagnostic) {
 	r := &rootEval{p: p, opts: opts, dir: cfg.dir, mod: lint.NewModule(cfg.dir)}
+	defer func() {
+		// A bug in the evaluator must not end the scan: this root keeps what
+		// it had, with a diagnostic saying so, and the other roots go on.
+		if e := recover(); e != nil {
+			mod = r.mod
+			diags = append(r.diags, lint.Diagnostic{
+				Severity: lint.DiagError,
+				Summary:  fmt.Sprintf("internal error while evaluating %s: %v", cfg.dir, e),
+				Detail:   "please report this with the input that caused it; the root module was only partly evaluated\n" + string(debug.Stack()),
+				Subject:  &hcl.Range{Filename: cfg.dir},
+			})
+		}
+	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
 	r.funcs = functionTable(cfg.dir)
 	r.rootVars = r.loadRootVars(cfg)

@@ -350,3 +350,37 @@ resource "aws_ebs_volume" "v" {
 		}
 	}
 }
+
+func TestHeredocPolicyWithUnknownParts(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+resource "aws_sqs_queue_policy" "p" {
+  queue_url = aws_sqs_queue.jobs.id
+  policy    = <<-EOT
+    {
+      "Statement": [{
+        "Effect": "Allow",
+        "Principal": "*",
+        "Action": "sqs:SendMessage",
+        "Resource": "${aws_sqs_queue.jobs.arn}"
+      }]
+    }
+  EOT
+}
+`})
+	res := Load([]string{dir}, Options{})
+	p := resources(res)["aws_sqs_queue_policy.p"]
+	doc, ok := p.Attr("policy").JSON()
+	if !ok {
+		t.Fatal("the policy could not be read")
+	}
+	st := doc.Get("Statement").Elements()
+	if len(st) != 1 || !st[0].Get("Principal").Equals("*") || !st[0].Get("Resource").Unknown() {
+		t.Errorf("want Principal * known and Resource unknown, got %#v", doc.Value)
+	}
+	if !p.Attr("policy").References(resources(res)["aws_sqs_queue.jobs"]) {
+		t.Errorf("the policy must still refer to the queue")
+	}
+}

@@ -1,4 +1,0 @@
-resource "aws_ebs_volume" "this" {
-  availability_zone = "eu-west-1a"
-  size              = 20
-}
