@@ -5,11 +5,11 @@ package load
 import (
 	"encoding/json"
 	"fmt"
-	"runtime/debug"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
