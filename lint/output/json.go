@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"io"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// JSONSchemaVersion is the version of the JSON report's shape (docs/json-format.md).
+// JSONSchemaVersion is the version of the JSON report's shape, documented in
+// docs/json-format.md. Fields are only added within a version.
 const JSONSchemaVersion = "1"
 
 type jsonReport struct {
@@ -19,11 +22,14 @@ type jsonReport struct {
 }
 
 type jsonTool struct {
-	Name    string `json:"name"`
-	Version string `json:"version"`
+	Name           string `json:"name"`
+	Version        string `json:"version"`
+	InformationURI string `json:"information_uri"`
 }
 
-type jsonPos struct {
+// jsonLocation is a range: its file relative to the repository root, and
+// 1-based lines and columns (the end column is exclusive).
+type jsonLocation struct {
 	File        string `json:"file"`
 	StartLine   int    `json:"start_line"`
 	StartColumn int    `json:"start_column"`
@@ -32,63 +38,94 @@ type jsonPos struct {
 }
 
 type jsonFinding struct {
-	RuleID        string    `json:"rule_id"`
-	Title         string    `json:"title"`
-	Severity      string    `json:"severity"`
-	Domain        string    `json:"domain"`
-	Model         string    `json:"model"`
-	Message       string    `json:"message"`
-	Address       string    `json:"address"`
-	Path          string    `json:"path"`
-	Location      jsonPos   `json:"location"`
-	Status        string    `json:"status"`
-	Justification string    `json:"justification,omitempty"`
-	ModuleCalls   []jsonPos `json:"module_calls"`
-	Fingerprint   string    `json:"fingerprint"`
+	RuleID   string `json:"rule_id"`
+	Title    string `json:"title"`
+	Severity string `json:"severity"`
+	Domain   string `json:"domain"`
+	Model    string `json:"model"`
+	Message  string `json:"message"`
+	Address  string `json:"address"`
+	Path     string `json:"path"`
+	jsonLocation
+	Status        string         `json:"status"`
+	Justification string         `json:"justification,omitempty"`
+	ModuleCalls   []jsonLocation `json:"module_calls"`
+	Related       []jsonRelated  `json:"related"`
+	Fingerprint   string         `json:"fingerprint"`
+	HelpURI       string         `json:"help_uri"`
+}
+
+type jsonRelated struct {
+	Message string `json:"message"`
+	jsonLocation
 }
 
 type jsonDiagnostic struct {
-	Severity string   `json:"severity"`
-	Summary  string   `json:"summary"`
-	Detail   string   `json:"detail"`
-	Location *jsonPos `json:"location,omitempty"`
+	Severity string `json:"severity"`
+	Summary  string `json:"summary"`
+	Detail   string `json:"detail"`
+	*jsonLocation
 }
 
-func pos(r *Report, f string, sl, sc, el, ec int) jsonPos {
-	return jsonPos{File: RelPath(r.RepoRoot, f), StartLine: sl, StartColumn: sc, EndLine: el, EndColumn: ec}
+func (r *Report) jsonLoc(rng hcl.Range) jsonLocation {
+	return jsonLocation{
+		File:        r.rel(rng),
+		StartLine:   rng.Start.Line,
+		StartColumn: rng.Start.Column,
+		EndLine:     rng.End.Line,
+		EndColumn:   rng.End.Column,
+	}
 }
 
+// writeJSON writes the report as one JSON object (docs/json-format.md).
 func writeJSON(w io.Writer, r *Report) error {
-	out := jsonReport{SchemaVersion: JSONSchemaVersion, Tool: jsonTool{r.Tool.Name, r.Tool.Version}, Findings: []jsonFinding{}, Diagnostics: []jsonDiagnostic{}, Summary: Summarize(r)}
+	out := jsonReport{
+		SchemaVersion: JSONSchemaVersion,
+		Tool:          jsonTool{Name: r.Tool.Name, Version: r.Tool.Version, InformationURI: r.Tool.InformationURI},
+		Findings:      []jsonFinding{},
+		Diagnostics:   []jsonDiagnostic{},
+		Summary:       Summarize(r),
+	}
 	for _, f := range r.Findings {
 		status := f.Status
 		if status == "" {
 			status = lint.Open
 		}
 		jf := jsonFinding{
-			RuleID: f.Check.ID, Title: f.Check.Title, Severity: string(f.Severity), Domain: string(f.Check.Domain), Model: string(f.Check.Model),
-			Message: f.Message, Address: f.Address, Path: f.Path, Status: string(status), Justification: f.Justification,
-			Location:    pos(r, f.Range.Filename, f.Range.Start.Line, f.Range.Start.Column, f.Range.End.Line, f.Range.End.Column),
-			ModuleCalls: []jsonPos{},
-			Fingerprint: f.Fingerprint(RelPath(r.RepoRoot, f.Range.Filename)),
+			RuleID:        f.Check.ID,
+			Title:         f.Check.Title,
+			Severity:      string(f.Severity),
+			Domain:        string(f.Check.Domain),
+			Model:         string(f.Check.Model),
+			Message:       f.Message,
+			Address:       f.Address,
+			Path:          f.Path,
+			jsonLocation:  r.jsonLoc(f.Range),
+			Status:        string(status),
+			Justification: f.Justification,
+			ModuleCalls:   []jsonLocation{},
+			Related:       []jsonRelated{},
+			Fingerprint:   f.Fingerprint(r.rel(f.Range)),
+			HelpURI:       helpURI(f.Check.ID),
 		}
 		for _, c := range f.ModuleCalls {
-			jf.ModuleCalls = append(jf.ModuleCalls, pos(r, c.Filename, c.Start.Line, c.Start.Column, c.End.Line, c.End.Column))
+			jf.ModuleCalls = append(jf.ModuleCalls, r.jsonLoc(c))
+		}
+		for _, rel := range f.Related {
+			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonLocation: r.jsonLoc(rel.Range)})
 		}
 		out.Findings = append(out.Findings, jf)
 	}
-	for _, d := range r.Diagnostics {
-		if d.Severity == lint.DiagDebug {
-			continue
-		}
+	for _, d := range r.diagnostics() {
 		jd := jsonDiagnostic{Severity: string(d.Severity), Summary: d.Summary, Detail: d.Detail}
 		if d.Subject != nil {
-			p := pos(r, d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, d.Subject.End.Line, d.Subject.End.Column)
-			jd.Location = &p
+			loc := r.jsonLoc(*d.Subject)
+			jd.jsonLocation = &loc
 		}
 		out.Diagnostics = append(out.Diagnostics, jd)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }

@@ -1,12 +1,19 @@
 // Package output writes reports: text for terminals, compact for editors'
-// quickfix lists, JSON, SARIF for code scanning, and more.
+// quickfix lists, JSON for scripts, SARIF for code scanning, GitHub workflow
+// commands, JUnit and checkstyle XML for CI systems.
+//
+// Every writer is deterministic: findings arrive sorted, paths are relative
+// to the repository root with '/' separators, and nothing depends on the
+// clock or on map order.
 package output
 
 import (
 	"io"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -20,27 +27,33 @@ type Tool struct {
 
 // Report is everything a writer needs.
 type Report struct {
-	Tool        Tool
-	Checks      []*lint.Check
+	Tool Tool
+	// Checks are the checks that were selected, sorted by ID.
+	Checks []*lint.Check
+	// Findings are sorted, and include suppressed and baselined ones.
 	Findings    []*lint.Finding
 	Diagnostics []lint.Diagnostic
-	Modules     []*lint.Module
-	Sources     map[string][]byte
-	RepoRoot    string
-	Color       bool
+	// Modules are the root modules scanned, for the responsibility summary.
+	Modules []*lint.Module
+	// Sources holds file contents keyed by hcl.Range.Filename, for snippets.
+	Sources map[string][]byte
+	// RepoRoot is an absolute directory; every path written is relative to it.
+	RepoRoot string
+	// Color turns on ANSI colours in the text format.
+	Color bool
 }
 
 // Writer writes a report in one format.
 type Writer func(w io.Writer, r *Report) error
 
 var writers = map[string]Writer{
-	"text":       writeText,
-	"compact":    writeCompact,
-	"json":       writeJSON,
-	"sarif":      writeSARIF,
-	"github":     writeGitHub,
-	"junit":      writeJUnit,
 	"checkstyle": writeCheckstyle,
+	"compact":    writeCompact,
+	"github":     writeGitHub,
+	"json":       writeJSON,
+	"junit":      writeJUnit,
+	"sarif":      writeSARIF,
+	"text":       writeText,
 }
 
 // Lookup returns the writer of a format.
@@ -52,14 +65,16 @@ func Lookup(format string) (Writer, bool) {
 // Formats lists the format names, sorted.
 func Formats() []string {
 	out := make([]string, 0, len(writers))
-	for k := range writers {
-		out = append(out, k)
+	for name := range writers {
+		out = append(out, name)
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }
 
-// RelPath makes a file name relative to the repository root, with '/'.
+// RelPath names a file relative to the repository root with '/' separators.
+// A relative filename is taken against the working directory first. A file
+// outside the root keeps its absolute path (with '/').
 func RelPath(repoRoot, filename string) string {
 	if filename == "" {
 		return ""
@@ -69,19 +84,69 @@ func RelPath(repoRoot, filename string) string {
 		return filepath.ToSlash(filename)
 	}
 	if repoRoot != "" {
-		if rel, err := filepath.Rel(repoRoot, abs); err == nil && !strings.HasPrefix(rel, "..") {
-			return filepath.ToSlash(rel)
+		if root, err := filepath.Abs(repoRoot); err == nil {
+			rel, err := filepath.Rel(root, abs)
+			if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(rel)
+			}
 		}
 	}
 	return filepath.ToSlash(abs)
 }
 
+// rel names a range's file relative to the report's root.
+func (r *Report) rel(rng hcl.Range) string { return RelPath(r.RepoRoot, rng.Filename) }
+
+// isOpen says whether a finding counts (an unset status is open).
+func isOpen(f *lint.Finding) bool { return f.Status == lint.Open || f.Status == "" }
+
+// open returns the findings that are neither suppressed nor baselined.
 func (r *Report) open() []*lint.Finding {
 	var out []*lint.Finding
 	for _, f := range r.Findings {
-		if f.Status == lint.Open || f.Status == "" {
+		if isOpen(f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// diagnostics returns the diagnostics worth showing: all but debug ones,
+// which say only which expressions the evaluator treated as unknown. A
+// subject without a file name counts as no subject.
+func (r *Report) diagnostics() []lint.Diagnostic {
+	var out []lint.Diagnostic
+	for _, d := range r.Diagnostics {
+		if d.Severity == lint.DiagDebug {
+			continue
+		}
+		if d.Subject != nil && d.Subject.Filename == "" {
+			d.Subject = nil
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// isInternal says whether a diagnostic reports a failure of tenantlint itself
+// (a check that panicked) rather than a problem in the input.
+func isInternal(d lint.Diagnostic) bool {
+	return d.Severity == lint.DiagError && strings.HasPrefix(d.Summary, "internal error")
+}
+
+// diagText is a diagnostic's summary and detail.
+func diagText(d lint.Diagnostic) string {
+	if d.Detail == "" {
+		return d.Summary
+	}
+	return d.Summary + ": " + d.Detail
+}
+
+// diagLine is a diagnostic's summary and the first line of its detail.
+func diagLine(d lint.Diagnostic) string {
+	first, _, _ := strings.Cut(d.Detail, "\n")
+	if first = strings.TrimSpace(first); first == "" {
+		return d.Summary
+	}
+	return d.Summary + ": " + first
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -19,213 +20,341 @@ import (
 // FingerprintKey names tenantlint's partial fingerprint in SARIF results.
 const FingerprintKey = "tenantlint/v1"
 
+// srcRoot is the base the result URIs are relative to.
+const srcRoot = "%SRCROOT%"
+
+// securitySeverity is GitHub code scanning's score per severity: it files
+// 9.0+ as critical, 7.0-8.9 high, 4.0-6.9 medium, below low.
 var securitySeverity = map[lint.Severity]string{lint.Critical: "9.5", lint.High: "8.0", lint.Medium: "5.5", lint.Low: "3.0"}
 
 var sarifLevel = map[lint.Severity]string{lint.Critical: "error", lint.High: "error", lint.Medium: "warning", lint.Low: "note"}
 
+// problemSeverity is how GitHub grades a rule that has no security-severity.
+var problemSeverity = map[lint.Severity]string{lint.Critical: "error", lint.High: "error", lint.Medium: "warning", lint.Low: "recommendation"}
+
+var sarifDiagLevel = map[lint.DiagSeverity]string{lint.DiagError: "error", lint.DiagWarning: "warning", lint.DiagInfo: "note"}
+
 func ptr[T any](v T) *T { return &v }
 
-// pascal turns a check title into a rule name: "EBS volume is not encrypted" -> "EbsVolumeIsNotEncrypted".
+// helpURI is the documentation page of a check.
+func helpURI(id string) string {
+	return "https://github.com/tenantlint/tenantlint/blob/main/docs/checks/" + id + ".md"
+}
+
+// pascal makes a rule name of a title: "EBS volume is not encrypted" becomes
+// "EbsVolumeIsNotEncrypted".
 func pascal(s string) string {
 	var b strings.Builder
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		rs := []rune(strings.ToLower(w))
+	for _, word := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		rs := []rune(strings.ToLower(word))
 		rs[0] = unicode.ToUpper(rs[0])
 		b.WriteString(string(rs))
 	}
 	return b.String()
 }
 
-func helpURI(id string) string {
-	return "https://github.com/tenantlint/tenantlint/blob/main/docs/checks/" + id + ".md"
+var semverPattern = regexp.MustCompile(`^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$`)
+
+// semanticVersion turns a build's version into semver: "v1.2.3" is 1.2.3 and
+// anything else (a development build, a bare commit) is 0.0.0-<it>.
+func semanticVersion(v string) string {
+	if s := strings.TrimPrefix(v, "v"); semverPattern.MatchString(s) {
+		return s
+	}
+	clean := strings.Map(func(r rune) rune {
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-') {
+			return r
+		}
+		return '-'
+	}, v)
+	clean = strings.Trim(clean, ".-")
+	if clean == "" {
+		clean = "dev"
+	}
+	return "0.0.0-" + clean
 }
 
-func rule(c *lint.Check) *sarif.ReportingDescriptor {
-	text := fmt.Sprintf("%s\n\nHow to fix it: %s\n\nLinks:\n%s", c.Description, c.Remediation, strings.Join(c.Links, "\n"))
-	var md strings.Builder
-	fmt.Fprintf(&md, "**%s**\n\n%s\n\n**How to fix it.** %s\n\n", c.Title, c.Description, c.Remediation)
-	for _, l := range c.Links {
-		fmt.Fprintf(&md, "- [%s](%s)\n", l, l)
+// sarifRule describes a check for code scanning.
+func sarifRule(c *lint.Check) *sarif.ReportingDescriptor {
+	var text, md strings.Builder
+	fmt.Fprintf(&text, "%s\n\nWhy it matters: %s\n\nHow to fix it: %s\n", c.Title, c.Description, c.Remediation)
+	fmt.Fprintf(&md, "## %s\n\n**Why it matters.** %s\n\n**How to fix it.** %s\n", c.Title, c.Description, c.Remediation)
+	if len(c.Links) > 0 {
+		text.WriteString("\nLinks:\n")
+		md.WriteString("\n**Links**\n\n")
+		for _, l := range c.Links {
+			fmt.Fprintf(&text, "- %s\n", l)
+			fmt.Fprintf(&md, "- <%s>\n", l)
+		}
 	}
-	tags := []string{"security", string(c.Domain), string(c.Model), c.Provider()}
+	fmt.Fprintf(&text, "\nResponsibility domain: %s; service model: %s.\n", c.Domain, c.Model)
+	fmt.Fprintf(&md, "\nResponsibility domain: `%s`; service model: `%s`.\n", c.Domain, c.Model)
+	name := pascal(c.Title)
+	if name == "" {
+		name = pascal(c.ID)
+	}
 	return &sarif.ReportingDescriptor{
 		ID:                   c.ID,
-		Name:                 ptr(pascal(c.Title)),
+		Name:                 ptr(name),
 		ShortDescription:     &sarif.MultiformatMessageString{Text: ptr(c.Title)},
 		FullDescription:      &sarif.MultiformatMessageString{Text: ptr(c.Description)},
-		Help:                 &sarif.MultiformatMessageString{Text: ptr(text), Markdown: ptr(md.String())},
+		Help:                 &sarif.MultiformatMessageString{Text: ptr(text.String()), Markdown: ptr(md.String())},
 		HelpURI:              ptr(helpURI(c.ID)),
 		DefaultConfiguration: &sarif.ReportingConfiguration{Level: sarifLevel[c.Severity]},
 		Properties: sarif.Properties{
 			"security-severity": securitySeverity[c.Severity],
-			"tags":              tags,
+			"tags":              []string{"security", string(c.Domain), string(c.Model), c.Provider()},
 			"precision":         "high",
-			"problem.severity":  map[lint.Severity]string{lint.Critical: "error", lint.High: "error", lint.Medium: "warning", lint.Low: "recommendation"}[c.Severity],
+			"problem.severity":  problemSeverity[c.Severity],
 		},
 	}
 }
 
-func snippet(r *Report, rng hcl.Range) *sarif.ArtifactContent {
-	src, ok := r.Sources[rng.Filename]
-	if !ok || rng.Start.Byte < 0 || rng.End.Byte > len(src) || rng.Start.Byte > rng.End.Byte {
-		return nil
-	}
-	// Whole lines of the region.
-	start := bytes.LastIndexByte(src[:rng.Start.Byte], '\n') + 1
-	end := rng.End.Byte
-	if i := bytes.IndexByte(src[end:], '\n'); i >= 0 {
-		end += i
-	} else {
-		end = len(src)
-	}
-	return &sarif.ArtifactContent{Text: ptr(string(src[start:end]))}
-}
-
-func physical(r *Report, rng hcl.Range, withSnippet bool) *sarif.PhysicalLocation {
+// sarifRegion is a range as SARIF counts it: 1-based lines and columns with
+// an exclusive end column, as in HCL.
+func sarifRegion(rng hcl.Range) *sarif.Region {
 	region := &sarif.Region{StartLine: ptr(max(rng.Start.Line, 1)), StartColumn: ptr(max(rng.Start.Column, 1))}
-	if rng.End.Line >= rng.Start.Line && rng.End.Line > 0 {
+	if rng.End.Line >= rng.Start.Line && rng.End.Column >= 1 {
 		region.EndLine = ptr(rng.End.Line)
-		region.EndColumn = ptr(max(rng.End.Column, 1))
-		if rng.End.Line == rng.Start.Line && rng.End.Column <= rng.Start.Column {
-			region.EndColumn = ptr(rng.Start.Column + 1)
+		region.EndColumn = ptr(rng.End.Column)
+		if rng.End.Line == rng.Start.Line && rng.End.Column < rng.Start.Column {
+			region.EndColumn = region.StartColumn
 		}
 	}
-	if withSnippet {
-		region.Snippet = snippet(r, rng)
-	}
-	return &sarif.PhysicalLocation{
-		ArtifactLocation: &sarif.ArtifactLocation{URI: ptr(RelPath(r.RepoRoot, rng.Filename)), URIBaseId: ptr("%SRCROOT%")},
-		Region:           region,
-	}
+	return region
 }
 
-func writeSARIF(w io.Writer, r *Report) error {
-	version := strings.TrimPrefix(r.Tool.Version, "v")
-	if version == "" || version == "dev" {
-		// SARIF viewers compare versions numerically: a local build is 0.0.0-dev.
-		version = "0.0.0-dev"
+// sarifLocation is a range as a SARIF location. With context, the region
+// carries its text as a snippet and a context region the whole source lines.
+func (r *Report) sarifLocation(rng hcl.Range, withContext bool) *sarif.Location {
+	region := sarifRegion(rng)
+	phys := &sarif.PhysicalLocation{
+		ArtifactLocation: &sarif.ArtifactLocation{URI: ptr(r.rel(rng)), URIBaseId: ptr(srcRoot)},
+		Region:           region,
 	}
+	if withContext {
+		if text := r.rangeText(rng); text != "" {
+			region.Snippet = &sarif.ArtifactContent{Text: ptr(text)}
+		}
+		last := max(rng.End.Line, rng.Start.Line)
+		if ls := r.lines(rng.Filename, rng.Start.Line, last); ls != nil && !r.wholeLines(rng) {
+			phys.ContextRegion = &sarif.Region{
+				StartLine: ptr(rng.Start.Line),
+				EndLine:   ptr(last),
+				Snippet:   &sarif.ArtifactContent{Text: ptr(strings.Join(ls, "\n") + "\n")},
+			}
+		}
+	}
+	return &sarif.Location{PhysicalLocation: phys}
+}
+
+// rootURI is the repository root as a file URI with a trailing slash.
+func rootURI(root string) string {
+	p := filepath.ToSlash(root)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive: file:///C:/src/
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
+}
+
+func (r *Report) sarifResult(f *lint.Finding, ruleIndex int, withBaseline bool) *sarif.Result {
+	res := &sarif.Result{
+		RuleID:              ptr(f.Check.ID),
+		RuleIndex:           ptr(uint(ruleIndex)),
+		Level:               ptr(sarifLevel[f.Severity]),
+		Message:             sarif.Message{Text: ptr(f.Message)},
+		PartialFingerprints: map[string]any{FingerprintKey: f.Fingerprint(r.rel(f.Range))},
+	}
+	loc := r.sarifLocation(f.Range, true)
+	if f.Address != "" {
+		loc.LogicalLocations = []*sarif.LogicalLocation{{FullyQualifiedName: ptr(f.Address), Kind: ptr("resource")}}
+	}
+	res.Locations = []*sarif.Location{loc}
+	related := func(rng hcl.Range, msg string) {
+		l := r.sarifLocation(rng, false)
+		l.Id = ptr(uint(len(res.RelatedLocations) + 1))
+		l.Message = &sarif.Message{Text: ptr(msg)}
+		res.RelatedLocations = append(res.RelatedLocations, l)
+	}
+	for _, c := range f.ModuleCalls {
+		related(c, "module call")
+	}
+	for _, rel := range f.Related {
+		related(rel.Range, rel.Message)
+	}
+	if f.Status == lint.Suppressed {
+		s := &sarif.Suppression{Kind: "inSource"}
+		if f.Justification != "" {
+			s.Justification = ptr(f.Justification)
+		}
+		res.Suppressions = []*sarif.Suppression{s}
+	}
+	if withBaseline {
+		// A baseline was applied: every result says whether it is in it.
+		state := "new"
+		if f.Status == lint.Baselined {
+			state = "unchanged"
+		}
+		res.BaselineState = ptr(state)
+	}
+	return res
+}
+
+// writeSARIF writes a SARIF 2.1.0 log with one run: every selected check as
+// a rule, every finding as a result (suppressed and baselined ones marked),
+// and every diagnostic as a tool execution notification.
+func writeSARIF(w io.Writer, r *Report) error {
 	driver := &sarif.ToolComponent{
-		Name:            r.Tool.Name,
-		Version:         ptr(version),
-		SemanticVersion: ptr(version),
+		Name: r.Tool.Name,
+		// Viewers compare versions numerically, so both are semver: v1.2.3
+		// is 1.2.3 and a development build 0.0.0-dev.
+		Version:         ptr(semanticVersion(r.Tool.Version)),
+		SemanticVersion: ptr(semanticVersion(r.Tool.Version)),
 		InformationURI:  ptr(r.Tool.InformationURI),
 		Rules:           []*sarif.ReportingDescriptor{},
 	}
+	if r.Tool.InformationURI == "" {
+		driver.InformationURI = nil
+	}
 	index := map[string]int{}
-	for i, c := range r.Checks {
-		index[c.ID] = i
-		driver.Rules = append(driver.Rules, rule(c))
+	for _, c := range r.Checks {
+		index[c.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, sarifRule(c))
 	}
-	run := &sarif.Run{Tool: sarif.Tool{Driver: driver}, Results: []*sarif.Result{}}
-	root := filepath.ToSlash(r.RepoRoot)
-	if !strings.HasPrefix(root, "/") {
-		root = "/" + root
+	run := &sarif.Run{
+		Tool:               sarif.Tool{Driver: driver},
+		Results:            []*sarif.Result{},
+		ColumnKind:         "unicodeCodePoints",
+		OriginalUriBaseIDs: map[string]*sarif.ArtifactLocation{srcRoot: {URI: ptr(rootURI(r.RepoRoot))}},
 	}
-	run.OriginalUriBaseIDs = map[string]*sarif.ArtifactLocation{
-		"%SRCROOT%": {URI: ptr((&url.URL{Scheme: "file", Path: strings.TrimSuffix(root, "/") + "/"}).String())},
+	withBaseline := false
+	for _, f := range r.Findings {
+		withBaseline = withBaseline || f.Status == lint.Baselined
 	}
 	for _, f := range r.Findings {
 		i, ok := index[f.Check.ID]
 		if !ok {
-			continue
+			continue // a finding of a check the report does not list
 		}
-		res := &sarif.Result{
-			RuleID:    ptr(f.Check.ID),
-			RuleIndex: ptr(uint(i)),
-			Level:     ptr(sarifLevel[f.Severity]),
-			Message:   sarif.Message{Text: ptr(f.Message)},
-			PartialFingerprints: map[string]interface{}{
-				FingerprintKey: f.Fingerprint(RelPath(r.RepoRoot, f.Range.Filename)),
-			},
-		}
-		loc := &sarif.Location{PhysicalLocation: physical(r, f.Range, true)}
-		if f.Address != "" {
-			loc.LogicalLocations = []*sarif.LogicalLocation{{FullyQualifiedName: ptr(f.Address), Kind: ptr("resource")}}
-		}
-		res.Locations = []*sarif.Location{loc}
-		id := 1
-		for _, c := range f.ModuleCalls {
-			res.RelatedLocations = append(res.RelatedLocations, &sarif.Location{Id: ptr(uint(id)), PhysicalLocation: physical(r, c, false), Message: &sarif.Message{Text: ptr("module call")}})
-			id++
-		}
-		for _, rel := range f.Related {
-			res.RelatedLocations = append(res.RelatedLocations, &sarif.Location{Id: ptr(uint(id)), PhysicalLocation: physical(r, rel.Range, false), Message: &sarif.Message{Text: ptr(rel.Message)}})
-			id++
-		}
-		switch f.Status {
-		case lint.Suppressed:
-			s := &sarif.Suppression{Kind: "inSource"}
-			if f.Justification != "" {
-				s.Justification = ptr(f.Justification)
-			}
-			res.Suppressions = []*sarif.Suppression{s}
-		case lint.Baselined:
-			res.BaselineState = ptr("unchanged")
-		case lint.Open, "":
-		}
-		run.Results = append(run.Results, res)
+		run.Results = append(run.Results, r.sarifResult(f, i, withBaseline))
 	}
-	ok := true
-	inv := &sarif.Invocation{ExecutionSuccessful: &ok}
-	for _, d := range r.Diagnostics {
-		if d.Severity == lint.DiagDebug {
-			continue
+	success := true
+	inv := &sarif.Invocation{ExecutionSuccessful: &success, ToolExecutionNotifications: []*sarif.Notification{}}
+	for _, d := range r.diagnostics() {
+		n := &sarif.Notification{Level: sarifDiagLevel[d.Severity], Message: &sarif.Message{Text: ptr(diagText(d))}}
+		if n.Level == "" {
+			n.Level = "note"
 		}
-		level := map[lint.DiagSeverity]string{lint.DiagError: "error", lint.DiagWarning: "warning", lint.DiagInfo: "note"}[d.Severity]
-		text := d.Summary
-		if d.Detail != "" {
-			text += ": " + d.Detail
+		if d.Subject != nil {
+			n.Locations = []*sarif.Location{r.sarifLocation(*d.Subject, false)}
 		}
-		n := &sarif.Notification{Level: level, Message: &sarif.Message{Text: ptr(text)}}
-		if d.Subject != nil && d.Subject.Filename != "" {
-			n.Locations = []*sarif.Location{{PhysicalLocation: physical(r, *d.Subject, false)}}
-		}
-		if strings.HasPrefix(d.Summary, "internal error") {
-			ok = false
+		if isInternal(d) {
+			success = false
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
 	run.Invocations = []*sarif.Invocation{inv}
+
 	log, err := sarif.New(sarif.Version210, true)
 	if err != nil {
 		return err
 	}
 	log.AddRun(run)
+	return writeSARIFJSON(w, log)
+}
+
+// writeSARIFJSON prints a log with two-space indents, members in go-sarif's
+// field order (maps, such as property bags, sorted by key). go-sarif writes
+// some optional members as null, which the schema rejects: they are dropped.
+func writeSARIFJSON(w io.Writer, log *sarif.Report) error {
 	raw, err := json.Marshal(log)
 	if err != nil {
 		return err
 	}
-	// go-sarif writes some optional members as null, which the schema
-	// rejects: drop them, then print with sorted keys (stable output).
-	var tree any
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
-	if err := dec.Decode(&tree); err != nil {
+	var compact bytes.Buffer
+	if _, err := copyWithoutNulls(dec, &compact); err != nil {
 		return err
 	}
-	out, err := json.MarshalIndent(dropNulls(tree), "", "  ")
-	if err != nil {
+	var out bytes.Buffer
+	if err := json.Indent(&out, compact.Bytes(), "", "  "); err != nil {
 		return err
 	}
-	_, err = w.Write(append(out, '\n'))
+	out.WriteByte('\n')
+	_, err = w.Write(out.Bytes())
 	return err
 }
 
-func dropNulls(v any) any {
-	switch t := v.(type) {
-	case map[string]any:
-		for k, x := range t {
-			if x == nil {
-				delete(t, k)
-				continue
-			}
-			t[k] = dropNulls(x)
-		}
-	case []any:
-		for i, x := range t {
-			t[i] = dropNulls(x)
-		}
+// copyWithoutNulls copies the next JSON value from dec to b, leaving out
+// object members whose value is null. It reports whether the value itself
+// was null (and so not written).
+func copyWithoutNulls(dec *json.Decoder, b *bytes.Buffer) (null bool, err error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return false, err
 	}
-	return v
+	switch t := tok.(type) {
+	case nil:
+		return true, nil
+	case json.Delim:
+		if t == '[' {
+			b.WriteByte('[')
+			for i := 0; dec.More(); i++ {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				var item bytes.Buffer
+				if null, err := copyWithoutNulls(dec, &item); err != nil {
+					return false, err
+				} else if null {
+					item.WriteString("null")
+				}
+				b.Write(item.Bytes())
+			}
+			b.WriteByte(']')
+		} else {
+			b.WriteByte('{')
+			first := true
+			for dec.More() {
+				key, err := dec.Token()
+				if err != nil {
+					return false, err
+				}
+				var val bytes.Buffer
+				null, err := copyWithoutNulls(dec, &val)
+				if err != nil {
+					return false, err
+				}
+				if null {
+					continue
+				}
+				if !first {
+					b.WriteByte(',')
+				}
+				first = false
+				writeScalar(b, key)
+				b.WriteByte(':')
+				b.Write(val.Bytes())
+			}
+			b.WriteByte('}')
+		}
+		_, err = dec.Token() // the closing delimiter
+		return false, err
+	default:
+		writeScalar(b, tok)
+		return false, nil
+	}
+}
+
+// writeScalar writes a string, number or boolean without escaping HTML
+// characters.
+func writeScalar(b *bytes.Buffer, v any) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)       // strings, json.Number and bools always encode
+	b.Truncate(b.Len() - 1) // the encoder's newline
 }

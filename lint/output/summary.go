@@ -1,39 +1,77 @@
 package output
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// Summary counts findings by severity and, per responsibility domain and
-// service model, the resources inspected and the open findings: the
-// customer's side of the responsibility matrix for this codebase.
+// Summary is the tail of a report: findings by status and severity, and the
+// customer's side of the shared responsibility model for the code scanned.
 type Summary struct {
-	Open       int                  `json:"open"`
-	Suppressed int                  `json:"suppressed"`
-	Baselined  int                  `json:"baselined"`
-	BySeverity map[string]int       `json:"by_severity"`
-	ByDomain   []ResponsibilityLine `json:"by_domain"`
-	ByModel    []ResponsibilityLine `json:"by_model"`
+	Open       int            `json:"open"`
+	Suppressed int            `json:"suppressed"`
+	Baselined  int            `json:"baselined"`
+	BySeverity SeverityCounts `json:"by_severity"`
+	// ChecksRun counts the selected checks that had resources to inspect.
+	ChecksRun int `json:"checks_run"`
+	// ResourcesInspected counts the resource instances some selected check
+	// inspects, each once.
+	ResourcesInspected int                 `json:"resources_inspected"`
+	ByDomain           []ResponsibilityRow `json:"by_domain"`
+	ByModel            []ResponsibilityRow `json:"by_model"`
 }
 
-// ResponsibilityLine is one row of the responsibility summary.
-type ResponsibilityLine struct {
-	Name      string `json:"name"`
-	Inspected int    `json:"resources_inspected"`
-	Findings  int    `json:"findings"`
+// SeverityCounts counts open findings per severity.
+type SeverityCounts struct {
+	Critical int `json:"critical"`
+	High     int `json:"high"`
+	Medium   int `json:"medium"`
+	Low      int `json:"low"`
 }
 
-// Summarize computes the summary of a report.
-func Summarize(r *Report) Summary {
-	s := Summary{BySeverity: map[string]int{}}
-	for _, sev := range lint.Severities {
-		s.BySeverity[string(sev)] = 0
+func (c *SeverityCounts) at(s lint.Severity) *int {
+	switch s {
+	case lint.Critical:
+		return &c.Critical
+	case lint.High:
+		return &c.High
+	case lint.Medium:
+		return &c.Medium
+	case lint.Low:
+		return &c.Low
 	}
-	domFindings := map[string]int{}
-	modFindings := map[string]int{}
+	return nil
+}
+
+func (c SeverityCounts) of(s lint.Severity) int {
+	if p := c.at(s); p != nil {
+		return *p
+	}
+	return 0
+}
+
+// ResponsibilityRow is one domain or service model: how many resource
+// instances its checks inspected, and how many open findings they made.
+type ResponsibilityRow struct {
+	Name               string `json:"name"`
+	ResourcesInspected int    `json:"resources_inspected"`
+	OpenFindings       int    `json:"open_findings"`
+}
+
+// typeKey is how checks name a resource's type: data sources as "data.<type>".
+func typeKey(res *lint.Resource) string {
+	if res.Data {
+		return "data." + res.Type
+	}
+	return res.Type
+}
+
+// Summarize computes a report's summary. A resource instance counts as
+// inspected under a domain (or model) when some selected check of that domain
+// looks at its type; it counts once per domain however many checks do.
+func Summarize(r *Report) Summary {
+	s := Summary{}
+	domainFindings := map[lint.Domain]int{}
+	modelFindings := map[lint.Model]int{}
 	for _, f := range r.Findings {
 		switch f.Status {
 		case lint.Suppressed:
@@ -45,68 +83,57 @@ func Summarize(r *Report) Summary {
 		case lint.Open, "":
 		}
 		s.Open++
-		s.BySeverity[string(f.Severity)]++
-		domFindings[string(f.Check.Domain)]++
-		modFindings[string(f.Check.Model)]++
-	}
-	typesBy := func(key func(*lint.Check) string) map[string]map[string]bool {
-		out := map[string]map[string]bool{}
-		for _, c := range r.Checks {
-			k := key(c)
-			if out[k] == nil {
-				out[k] = map[string]bool{}
-			}
-			for _, t := range c.Resources {
-				out[k][t] = true
-			}
+		if p := s.BySeverity.at(f.Severity); p != nil {
+			*p++
 		}
-		return out
+		domainFindings[f.Check.Domain]++
+		modelFindings[f.Check.Model]++
 	}
-	count := func(types map[string]bool) int {
-		n := 0
-		for _, m := range r.Modules {
-			for _, res := range m.All() {
-				t := res.Type
-				if res.Data {
-					t = "data." + t
-				}
-				if types[t] {
-					n++
-				}
-			}
+
+	// Instances per type, over every root module.
+	present := map[string]int{}
+	for _, m := range r.Modules {
+		for _, res := range m.All() {
+			present[typeKey(res)]++
 		}
-		return n
 	}
-	domTypes := typesBy(func(c *lint.Check) string { return string(c.Domain) })
+	domainTypes := map[lint.Domain]map[string]bool{}
+	modelTypes := map[lint.Model]map[string]bool{}
+	allTypes := map[string]bool{}
+	for _, c := range r.Checks {
+		ran := false
+		for _, typ := range c.Resources {
+			addType(domainTypes, c.Domain, typ)
+			addType(modelTypes, c.Model, typ)
+			allTypes[typ] = true
+			ran = ran || present[typ] > 0
+		}
+		if ran {
+			s.ChecksRun++
+		}
+	}
+	s.ResourcesInspected = countTypes(present, allTypes)
 	for _, d := range lint.Domains {
-		s.ByDomain = append(s.ByDomain, ResponsibilityLine{Name: string(d), Inspected: count(domTypes[string(d)]), Findings: domFindings[string(d)]})
+		s.ByDomain = append(s.ByDomain, ResponsibilityRow{Name: string(d), ResourcesInspected: countTypes(present, domainTypes[d]), OpenFindings: domainFindings[d]})
 	}
-	modTypes := typesBy(func(c *lint.Check) string { return string(c.Model) })
 	for _, m := range lint.Models {
-		s.ByModel = append(s.ByModel, ResponsibilityLine{Name: string(m), Inspected: count(modTypes[string(m)]), Findings: modFindings[string(m)]})
+		s.ByModel = append(s.ByModel, ResponsibilityRow{Name: string(m), ResourcesInspected: countTypes(present, modelTypes[m]), OpenFindings: modelFindings[m]})
 	}
 	return s
 }
 
-func summaryText(r *Report) string {
-	s := Summarize(r)
-	var b strings.Builder
-	noun := "findings"
-	if s.Open == 1 {
-		noun = "finding"
+func addType[K comparable](sets map[K]map[string]bool, key K, typ string) {
+	if sets[key] == nil {
+		sets[key] = map[string]bool{}
 	}
-	fmt.Fprintf(&b, "%d %s: %d critical, %d high, %d medium, %d low", s.Open, noun, s.BySeverity["critical"], s.BySeverity["high"], s.BySeverity["medium"], s.BySeverity["low"])
-	if s.Suppressed > 0 || s.Baselined > 0 {
-		fmt.Fprintf(&b, " (%d suppressed, %d baselined not shown)", s.Suppressed, s.Baselined)
+	sets[key][typ] = true
+}
+
+// countTypes sums the instances of a set of types.
+func countTypes(present map[string]int, types map[string]bool) int {
+	n := 0
+	for typ := range types {
+		n += present[typ]
 	}
-	b.WriteString("\n\nYour side of the shared responsibility model:\n")
-	fmt.Fprintf(&b, "  %-14s %10s %9s\n", "domain", "resources", "findings")
-	for _, l := range s.ByDomain {
-		fmt.Fprintf(&b, "  %-14s %10d %9d\n", l.Name, l.Inspected, l.Findings)
-	}
-	fmt.Fprintf(&b, "  %-14s %10s %9s\n", "service model", "resources", "findings")
-	for _, l := range s.ByModel {
-		fmt.Fprintf(&b, "  %-14s %10d %9d\n", l.Name, l.Inspected, l.Findings)
-	}
-	return b.String()
+	return n
 }

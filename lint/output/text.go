@@ -1,175 +1,207 @@
 package output
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/tenantlint/tenantlint/lint"
 )
 
+// ANSI styles for the text format.
 const (
-	reset = "\x1b[0m"
-	bold  = "\x1b[1m"
-	dim   = "\x1b[2m"
+	reset  = "\x1b[0m"
+	bold   = "\x1b[1m"
+	faint  = "\x1b[2m"
+	red    = "\x1b[1;31m"
+	yellow = "\x1b[1;33m"
+	cyan   = "\x1b[1;36m"
+	purple = "\x1b[1;35m"
 )
 
-var sevColor = map[lint.Severity]string{lint.Critical: "\x1b[1;35m", lint.High: "\x1b[1;31m", lint.Medium: "\x1b[1;33m", lint.Low: "\x1b[1;36m"}
+var severityStyle = map[lint.Severity]string{lint.Critical: purple, lint.High: red, lint.Medium: yellow, lint.Low: cyan}
 
-func paint(on bool, code, s string) string {
-	if !on || code == "" {
+var diagStyle = map[lint.DiagSeverity]string{lint.DiagError: red, lint.DiagWarning: yellow, lint.DiagInfo: cyan}
+
+// maxExcerptLines bounds the source lines shown under one finding.
+const maxExcerptLines = 4
+
+// textWriter accumulates the text report.
+type textWriter struct {
+	r *Report
+	b strings.Builder
+}
+
+func (t *textWriter) style(code, s string) string {
+	if !t.r.Color || code == "" {
 		return s
 	}
 	return code + s + reset
 }
 
-// sourceLine returns line n (1-based) of a file, without its newline.
-func sourceLine(src []byte, n int) (string, bool) {
-	if n < 1 {
-		return "", false
-	}
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	sc.Buffer(make([]byte, 64<<10), 4<<20)
-	for i := 1; sc.Scan(); i++ {
-		if i == n {
-			return sc.Text(), true
-		}
-	}
-	return "", false
+// position is file:line:col of a range's start.
+func (r *Report) position(rng hcl.Range) string {
+	return fmt.Sprintf("%s:%d:%d", r.rel(rng), rng.Start.Line, rng.Start.Column)
 }
 
-// excerpt renders the first line of a range with a caret underline.
-func excerpt(r *Report, rng hcl.Range, indent string) string {
-	src, ok := r.Sources[rng.Filename]
-	if !ok {
-		return ""
-	}
-	line, ok := sourceLine(src, rng.Start.Line)
-	if !ok {
-		return ""
-	}
-	line = strings.ReplaceAll(line, "\t", " ")
-	start := max(rng.Start.Column, 1)
-	end := rng.End.Column
-	if rng.End.Line != rng.Start.Line || end <= start {
-		end = len([]rune(line)) + 1
-	}
-	width := max(end-start, 1)
-	num := fmt.Sprintf("%d", rng.Start.Line)
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s%s | %s\n", indent, paint(r.Color, dim, num), line)
-	fmt.Fprintf(&b, "%s%s | %s%s\n", indent, strings.Repeat(" ", len(num)), strings.Repeat(" ", start-1), paint(r.Color, bold, strings.Repeat("^", width)))
-	return b.String()
-}
-
-func loc(r *Report, rng hcl.Range) string {
-	return fmt.Sprintf("%s:%d:%d", RelPath(r.RepoRoot, rng.Filename), rng.Start.Line, rng.Start.Column)
-}
-
+// writeText writes the report for a terminal: open findings grouped by file,
+// each with its source excerpt, then diagnostics, then the summary.
 func writeText(w io.Writer, r *Report) error {
-	var b strings.Builder
-	open := r.open()
-	lastFile := ""
-	for _, f := range open {
-		file := RelPath(r.RepoRoot, f.Range.Filename)
-		if file != lastFile {
-			if lastFile != "" {
-				b.WriteString("\n")
+	t := &textWriter{r: r}
+	file := ""
+	for _, f := range r.open() {
+		if name := r.rel(f.Range); name != file {
+			if file != "" {
+				t.b.WriteString("\n")
 			}
-			fmt.Fprintf(&b, "%s\n", paint(r.Color, bold, file))
-			lastFile = file
+			file = name
+			t.b.WriteString(t.style(bold, file) + "\n")
 		}
-		fmt.Fprintf(&b, "  %s  %s  %s\n", loc(r, f.Range), paint(r.Color, sevColor[f.Severity], strings.ToUpper(string(f.Severity))), f.Check.ID)
-		fmt.Fprintf(&b, "    %s\n", f.Message)
-		b.WriteString(excerpt(r, f.Range, "    "))
-		for _, c := range f.ModuleCalls {
-			fmt.Fprintf(&b, "    via module call at %s\n", loc(r, c))
+		t.finding(f)
+	}
+	if ds := r.diagnostics(); len(ds) > 0 {
+		if file != "" {
+			t.b.WriteString("\n")
 		}
-		for _, rel := range f.Related {
-			fmt.Fprintf(&b, "    %s: %s\n", rel.Message, loc(r, rel.Range))
+		t.b.WriteString(t.style(bold, "Diagnostics") + "\n")
+		for _, d := range ds {
+			t.diagnostic(d)
 		}
 	}
-	var shown []lint.Diagnostic
-	for _, d := range r.Diagnostics {
-		if d.Severity == lint.DiagError || d.Severity == lint.DiagWarning {
-			shown = append(shown, d)
+	if t.b.Len() > 0 {
+		t.b.WriteString("\n")
+	}
+	t.summary(Summarize(r))
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
+
+func (t *textWriter) finding(f *lint.Finding) {
+	sev := strings.ToUpper(string(f.Severity))
+	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), f.Message)
+	t.excerpt(f.Range, severityStyle[f.Severity])
+	for _, c := range f.ModuleCalls {
+		fmt.Fprintf(&t.b, "    module call at %s\n", t.r.position(c))
+	}
+	for _, rel := range f.Related {
+		fmt.Fprintf(&t.b, "    %s at %s\n", rel.Message, t.r.position(rel.Range))
+	}
+}
+
+func (t *textWriter) diagnostic(d lint.Diagnostic) {
+	sev := t.style(diagStyle[d.Severity], strings.ToUpper(string(d.Severity)))
+	if d.Subject != nil {
+		fmt.Fprintf(&t.b, "  %s  %s  %s\n", t.r.position(*d.Subject), sev, d.Summary)
+	} else {
+		fmt.Fprintf(&t.b, "  %s  %s\n", sev, d.Summary)
+	}
+	for _, l := range strings.Split(strings.TrimRight(d.Detail, "\n"), "\n") {
+		if l != "" {
+			fmt.Fprintf(&t.b, "    %s\n", l)
 		}
 	}
-	if len(shown) > 0 {
-		if len(open) > 0 {
-			b.WriteString("\n")
+	if d.Subject != nil {
+		t.excerpt(*d.Subject, diagStyle[d.Severity])
+	}
+}
+
+// excerpt prints the source lines of a range with carets under the range.
+// Long ranges show their first lines and say how many more there are.
+func (t *textWriter) excerpt(rng hcl.Range, style string) {
+	first, last := rng.Start.Line, lastLine(rng)
+	shown := min(last, first+maxExcerptLines-1)
+	ls := t.r.lines(rng.Filename, first, shown)
+	if ls == nil {
+		return
+	}
+	gutter := len(strconv.Itoa(shown))
+	for i, line := range ls {
+		n := first + i
+		from, to := firstNonSpace(line), lastNonSpace(line)
+		if n == first {
+			from = max(rng.Start.Column, 1)
 		}
-		b.WriteString(paint(r.Color, bold, "Diagnostics") + "\n")
-		for _, d := range shown {
-			at := "-"
-			if d.Subject != nil {
-				at = loc(r, *d.Subject)
-			}
-			fmt.Fprintf(&b, "  %s  %s: %s\n", at, d.Severity, d.Summary)
-			if d.Detail != "" {
-				fmt.Fprintf(&b, "    %s\n", d.Detail)
-			}
-			if d.Subject != nil {
-				b.WriteString(excerpt(r, *d.Subject, "    "))
+		if n == rng.End.Line {
+			to = rng.End.Column
+		}
+		fmt.Fprintf(&t.b, "    %s %s %s\n", t.style(faint, fmt.Sprintf("%*d", gutter, n)), t.style(faint, "|"), line)
+		fmt.Fprintf(&t.b, "    %*s %s %s\n", gutter, "", t.style(faint, "|"), underline(line, from, to, t, style))
+	}
+	if shown < last {
+		fmt.Fprintf(&t.b, "    %*s %s ... %d more lines\n", gutter, "", t.style(faint, "|"), last-shown)
+	}
+}
+
+// underline returns the indent and carets that mark columns [from, to) of a
+// line; tabs in the indent are kept so the carets line up.
+func underline(line string, from, to int, t *textWriter, style string) string {
+	rs := []rune(line)
+	var pad strings.Builder
+	for i := 0; i < from-1; i++ {
+		if i < len(rs) && rs[i] == '\t' {
+			pad.WriteRune('\t')
+		} else {
+			pad.WriteRune(' ')
+		}
+	}
+	return pad.String() + t.style(style, strings.Repeat("^", max(to-from, 1)))
+}
+
+// firstNonSpace is the column of a line's first non-blank character.
+func firstNonSpace(line string) int {
+	for i, r := range []rune(line) {
+		if !unicode.IsSpace(r) {
+			return i + 1
+		}
+	}
+	return 1
+}
+
+// lastNonSpace is the column just after a line's last non-blank character.
+func lastNonSpace(line string) int {
+	return len([]rune(strings.TrimRightFunc(line, unicode.IsSpace))) + 1
+}
+
+func (t *textWriter) summary(s Summary) {
+	b := &t.b
+	switch s.Open {
+	case 0:
+		b.WriteString("No findings")
+	case 1:
+		b.WriteString("1 finding")
+	default:
+		fmt.Fprintf(b, "%d findings", s.Open)
+	}
+	if s.Open > 0 {
+		var parts []string
+		for _, sev := range lint.Severities {
+			if n := s.BySeverity.of(sev); n > 0 {
+				parts = append(parts, t.style(severityStyle[sev], fmt.Sprintf("%d %s", n, sev)))
 			}
 		}
+		b.WriteString(": " + strings.Join(parts, ", "))
+	}
+	if s.Suppressed > 0 || s.Baselined > 0 {
+		fmt.Fprintf(b, " (not shown: %d suppressed, %d baselined)", s.Suppressed, s.Baselined)
 	}
 	b.WriteString("\n")
-	b.WriteString(summaryText(r))
-	_, err := io.WriteString(w, b.String())
-	return err
+	fmt.Fprintf(b, "%d resources inspected by %d checks\n", s.ResourcesInspected, s.ChecksRun)
+	b.WriteString("\n" + t.style(bold, "Your side of the shared responsibility model") + "\n")
+	t.responsibility("domain", s.ByDomain)
+	t.responsibility("service model", s.ByModel)
 }
 
-func writeCompact(w io.Writer, r *Report) error {
-	var b strings.Builder
-	for _, f := range r.open() {
-		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", loc(r, f.Range), f.Severity, f.Message, f.Check.ID)
-	}
-	for _, d := range r.Diagnostics {
-		if d.Subject == nil || (d.Severity != lint.DiagError && d.Severity != lint.DiagWarning) {
-			continue
+func (t *textWriter) responsibility(heading string, rows []ResponsibilityRow) {
+	fmt.Fprintf(&t.b, "  %-14s %10s %14s\n", heading, "resources", "open findings")
+	for _, row := range rows {
+		n := fmt.Sprintf("%14d", row.OpenFindings)
+		if row.OpenFindings > 0 {
+			n = t.style(bold, n)
 		}
-		fmt.Fprintf(&b, "%s: %s: %s\n", loc(r, *d.Subject), d.Severity, d.Summary)
+		fmt.Fprintf(&t.b, "  %-14s %10d %s\n", row.Name, row.ResourcesInspected, n)
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-var githubLevel = map[lint.Severity]string{lint.Critical: "error", lint.High: "error", lint.Medium: "warning", lint.Low: "notice"}
-
-func ghEscapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-func ghEscapeProp(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
-
-func writeGitHub(w io.Writer, r *Report) error {
-	var b strings.Builder
-	for _, f := range r.open() {
-		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", githubLevel[f.Severity],
-			ghEscapeProp(RelPath(r.RepoRoot, f.Range.Filename)), f.Range.Start.Line, f.Range.Start.Column, f.Range.End.Line, f.Range.End.Column,
-			ghEscapeProp(f.Check.ID), ghEscapeData(f.Message))
-	}
-	for _, d := range r.Diagnostics {
-		if d.Severity != lint.DiagError && d.Severity != lint.DiagWarning {
-			continue
-		}
-		props := ""
-		if d.Subject != nil {
-			props = fmt.Sprintf(" file=%s,line=%d,col=%d,", ghEscapeProp(RelPath(r.RepoRoot, d.Subject.Filename)), d.Subject.Start.Line, d.Subject.Start.Column)
-		}
-		level := "warning"
-		if d.Severity == lint.DiagError {
-			level = "error"
-		}
-		fmt.Fprintf(&b, "::%s%stitle=tenantlint::%s\n", level, strings.TrimSuffix(props, ",")+map[bool]string{true: ",", false: " "}[props != ""], ghEscapeData(d.Summary+": "+d.Detail))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
