@@ -1,0 +1,105 @@
+// Package funcs provides Terraform's built-in functions for evaluating
+// configuration without running Terraform.
+//
+// Pure functions compute what Terraform would. Functions whose result depends
+// on time, randomness or the user's environment (timestamp, uuid, bcrypt,
+// pathexpand of "~") return unknown values of the right type. File functions
+// only read, relative to the module's folder, and refuse files over 10 MiB.
+package funcs
+
+import (
+	"maps"
+
+	"github.com/hashicorp/hcl/v2/ext/tryfunc"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+)
+
+// Table returns Terraform's built-in functions for a module whose folder is dir
+// (file functions read relative to it). The map is safe to share between goroutines.
+func Table(dir string) map[string]function.Function {
+	t := map[string]function.Function{}
+	maps.Copy(t, stdlibFuncs())
+	maps.Copy(t, collectionFuncs())
+	maps.Copy(t, stringFuncs())
+	maps.Copy(t, conversionFuncs())
+	maps.Copy(t, encodingFuncs())
+	maps.Copy(t, hashFuncs())
+	maps.Copy(t, cidrFuncs())
+	maps.Copy(t, timeFuncs())
+	maps.Copy(t, fileFuncs(dir))
+	t["try"] = tryfunc.TryFunc
+	t["can"] = tryfunc.CanFunc
+
+	// Templates see the same functions, except that a template may not
+	// render another template (Terraform forbids the recursion).
+	inner := maps.Clone(t)
+	inner["templatefile"] = refuseFunc("templatefile", "cannot be called from inside a template", 2)
+	inner["templatestring"] = refuseFunc("templatestring", "cannot be called from inside a template", 2)
+	t["templatefile"] = templateFileFunc(dir, inner)
+	t["templatestring"] = templateStringFunc(inner)
+	return t
+}
+
+// stdlibFuncs are the functions where go-cty's standard library behaves as
+// Terraform does.
+func stdlibFuncs() map[string]function.Function {
+	return map[string]function.Function{
+		// numbers
+		"abs":      stdlib.AbsoluteFunc,
+		"ceil":     stdlib.CeilFunc,
+		"floor":    stdlib.FloorFunc,
+		"log":      stdlib.LogFunc,
+		"max":      stdlib.MaxFunc,
+		"min":      stdlib.MinFunc,
+		"parseint": stdlib.ParseIntFunc,
+		"pow":      stdlib.PowFunc,
+		"signum":   stdlib.SignumFunc,
+		// strings
+		"chomp":      stdlib.ChompFunc,
+		"format":     stdlib.FormatFunc,
+		"formatlist": stdlib.FormatListFunc,
+		"indent":     stdlib.IndentFunc,
+		"join":       stdlib.JoinFunc,
+		"lower":      stdlib.LowerFunc,
+		"regex":      stdlib.RegexFunc,
+		"regexall":   stdlib.RegexAllFunc,
+		"split":      stdlib.SplitFunc,
+		"strrev":     stdlib.ReverseFunc,
+		"substr":     stdlib.SubstrFunc,
+		"title":      stdlib.TitleFunc,
+		"trim":       stdlib.TrimFunc,
+		"trimprefix": stdlib.TrimPrefixFunc,
+		"trimsuffix": stdlib.TrimSuffixFunc,
+		"trimspace":  stdlib.TrimSpaceFunc,
+		"upper":      stdlib.UpperFunc,
+		// collections
+		"chunklist":       stdlib.ChunklistFunc,
+		"coalescelist":    stdlib.CoalesceListFunc,
+		"compact":         stdlib.CompactFunc,
+		"concat":          stdlib.ConcatFunc,
+		"contains":        stdlib.ContainsFunc,
+		"distinct":        stdlib.DistinctFunc,
+		"element":         stdlib.ElementFunc,
+		"flatten":         stdlib.FlattenFunc,
+		"keys":            stdlib.KeysFunc,
+		"merge":           stdlib.MergeFunc,
+		"range":           stdlib.RangeFunc,
+		"reverse":         stdlib.ReverseListFunc,
+		"setintersection": stdlib.SetIntersectionFunc,
+		"setproduct":      limitProduct(stdlib.SetProductFunc),
+		"setsubtract":     stdlib.SetSubtractFunc,
+		"setunion":        stdlib.SetUnionFunc,
+		"slice":           stdlib.SliceFunc,
+		"sort":            stdlib.SortFunc,
+		"values":          stdlib.ValuesFunc,
+		"zipmap":          stdlib.ZipmapFunc,
+		// encodings
+		"csvdecode":  stdlib.CSVDecodeFunc,
+		"jsondecode": stdlib.JSONDecodeFunc,
+		"jsonencode": stdlib.JSONEncodeFunc,
+		// time
+		"formatdate": stdlib.FormatDateFunc,
+		"timeadd":    stdlib.TimeAddFunc,
+	}
+}
