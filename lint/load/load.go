@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/funcs"
 )
 
 // Options are what the user says about the scan.
@@ -262,7 +263,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 		}
 	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
-	r.funcs = functionTable(cfg.dir)
+	r.funcs = funcs.Table(cfg.dir)
 	r.rootVars = r.loadRootVars(cfg)
 	r.installed = installedModules(cfg.dir)
 	in := newInstance(r, cfg, nil)
