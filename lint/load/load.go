@@ -254,7 +254,8 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 		// it had, with a diagnostic saying so, and the other roots go on.
 		if e := recover(); e != nil {
 			mod = r.mod
-			diags = append(r.diags, lint.Diagnostic{
+			diags = append(diags, r.diags...)
+			diags = append(diags, lint.Diagnostic{
 				Severity: lint.DiagError,
 				Summary:  fmt.Sprintf("internal error while evaluating %s: %v", cfg.dir, e),
 				Detail:   "please report this with the input that caused it; the root module was only partly evaluated\n" + string(debug.Stack()),

@@ -91,13 +91,12 @@ func limitProduct(f function.Function) function.Function {
 			for _, a := range args {
 				v, _ := a.Unmark()
 				ty := v.Type()
-				if !v.IsKnown() || v.IsNull() || !(ty.IsListType() || ty.IsSetType() || ty.IsTupleType()) {
+				if !v.IsKnown() || v.IsNull() || (!ty.IsListType() && !ty.IsSetType() && !ty.IsTupleType()) {
 					continue
 				}
 				n := v.LengthInt()
 				if n == 0 {
-					total = 0
-					break
+					break // an empty factor makes an empty product
 				}
 				if total > maxProduct/n {
 					return cty.NilVal, fmt.Errorf("the product would have more than %d elements", maxProduct)

@@ -160,8 +160,9 @@ func (d *yamlDecoder) merge(m *yaml.Node, attrs map[string]cty.Value, depth int)
 			}
 		}
 		return nil
+	default:
+		return fmt.Errorf("line %d: a merge key must name a mapping or a list of mappings", m.Line)
 	}
-	return fmt.Errorf("line %d: a merge key must name a mapping or a list of mappings", m.Line)
 }
 
 // yamlScalar converts a scalar by its resolved tag; tags with no cty
