@@ -6,8 +6,8 @@ import "github.com/tenantlint/tenantlint/lint"
 // EncryptBuckets flags buckets whose configuration declares no server-side
 // encryption, inline (provider v3) or as a separate resource (v4+).
 var EncryptBuckets = &lint.Check{
-	ID:       "aws-s3-encrypt-buckets",
-	Title:    "S3 bucket declares no server-side encryption",
+	ID:    "aws-s3-encrypt-buckets",
+	Title: "S3 bucket declares no server-side encryption",
 	// Low: since January 2023 S3 encrypts every new object with SSE-S3 when
 	// the bucket declares nothing, so the gap is control of the key, not
 	// plaintext at rest.

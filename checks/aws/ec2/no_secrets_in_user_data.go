@@ -1,0 +1,75 @@
+package ec2
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// NoSecretsInUserData flags user data that carries credentials in clear:
+// AWS access key IDs, private keys, and password or secret assignments with a
+// literal value (a value read at boot, such as $(aws ssm ...) or ${VAR}, is
+// fine). Launch template user data and user_data_base64 are decoded first.
+// The secret itself never appears in the message.
+var NoSecretsInUserData = &lint.Check{
+	ID:       "aws-ec2-no-secrets-in-user-data",
+	Title:    "User data contains a secret",
+	Severity: lint.Critical,
+	Domain:   lint.Data,
+	Model:    lint.IaaS,
+	Description: "User data is not secret: anyone allowed ec2:DescribeInstanceAttribute or " +
+		"DescribeLaunchTemplateVersions can read it, every process on the instance can fetch it from " +
+		"the metadata service, and it is kept in Terraform state and plans. Access keys, private keys " +
+		"and passwords written into it are exposed to all of them.",
+	Remediation: "Keep secrets in Secrets Manager or SSM Parameter Store and read them at boot with " +
+		"the instance role:\n\n" +
+		"    DB_PASSWORD=$(aws ssm get-parameter --name /app/db --with-decryption --query Parameter.Value --output text)",
+	Links: []string{
+		"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html",
+		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#user_data",
+	},
+	Resources: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration"},
+	Run: func(p *lint.Pass) {
+		for _, r := range p.Resources() {
+			for _, name := range []string{"user_data", "user_data_base64"} {
+				a := r.Attr(name)
+				s, ok := a.StringOr("")
+				if !ok || s == "" {
+					continue
+				}
+				if kind := findSecret(s); kind != "" {
+					p.Reportf(a, "%s has %s in %s", r.Address, kind, name)
+				}
+			}
+		}
+	},
+}
+
+var secretPatterns = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"an AWS access key ID", regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)},
+	{"a private key", regexp.MustCompile(`-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----`)},
+	{"an AWS secret access key", regexp.MustCompile(`(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}\b`)},
+	{"a password", regexp.MustCompile(`(?i)\b[a-z_]*(password|passwd|secret)\s*[=:]\s*["']?[^\s"'$%{<(]{6,}`)},
+}
+
+// findSecret returns the kind of the first secret in s, or in s decoded from base64.
+func findSecret(s string) string {
+	texts := []string{s}
+	if d, err := base64.StdEncoding.DecodeString(strings.TrimSpace(s)); err == nil && utf8.Valid(d) {
+		texts = append(texts, string(d))
+	}
+	for _, t := range texts {
+		for _, pat := range secretPatterns {
+			if pat.re.MatchString(t) {
+				return pat.kind
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,20 @@
+package iam
+
+import "github.com/tenantlint/tenantlint/lint"
+
+// PasswordRequireSymbols flags account password policies that do not require
+// a symbol in IAM user passwords (require_symbols defaults to false).
+var PasswordRequireSymbols = &lint.Check{
+	ID:       "aws-iam-password-require-symbols",
+	Title:    "IAM password policy does not require symbols",
+	Severity: lint.Low,
+	Domain:   lint.Identity,
+	Model:    lint.SaaS,
+	Description: "Without a character-class requirement, IAM users may choose passwords from a smaller " +
+		"alphabet, which makes guessing and offline cracking of console passwords cheaper. Length matters " +
+		"more than classes, but CIS AWS Foundations asks for both.",
+	Remediation: requireRemediation("require_symbols"),
+	Links:       passwordPolicyLinks,
+	Resources:   []string{passwordPolicyType},
+	Run:         requireFlag("require_symbols", "a symbol"),
+}

@@ -1,0 +1,71 @@
+package s3
+
+import (
+	"strings"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// BlockPublicAccess flags buckets whose public access block is missing or
+// has one of its four settings off. Each setting defaults to false in
+// aws_s3_bucket_public_access_block. A setting that the account-level block
+// (aws_s3_account_public_access_block) turns on is covered for every bucket.
+var BlockPublicAccess = &lint.Check{
+	ID:       "aws-s3-block-public-access",
+	Title:    "S3 bucket public access block is missing or incomplete",
+	Severity: lint.High,
+	Domain:   lint.Data,
+	Model:    lint.SaaS,
+	Description: "S3 Block Public Access is the guard rail that keeps a bucket private when a policy or ACL " +
+		"grants access to everyone by mistake. A bucket without it, or with one of its settings off, is one " +
+		"careless policy, ACL or object upload away from exposing its data to the internet.",
+	Remediation: "Add a public access block for the bucket with all four settings on (or one for the account):\n\n" +
+		"    resource \"aws_s3_bucket_public_access_block\" \"b\" {\n      bucket                  = aws_s3_bucket.b.id\n" +
+		"      block_public_acls       = true\n      block_public_policy     = true\n" +
+		"      ignore_public_acls      = true\n      restrict_public_buckets = true\n    }",
+	Links: []string{
+		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
+	},
+	Resources: []string{"aws_s3_bucket"},
+	Run: func(p *lint.Pass) {
+		// open lists the settings the account-level block leaves off.
+		var open []string
+		for _, s := range blockSettings {
+			if !p.Module.Any("aws_s3_account_public_access_block", func(r *lint.Resource) bool {
+				on, ok := r.Attr(s).BoolOr(false)
+				return on || !ok
+			}) {
+				open = append(open, s)
+			}
+		}
+		if len(open) == 0 {
+			return
+		}
+		for _, b := range p.Resources() {
+			blocks, certain := p.Module.Companions(b, "aws_s3_bucket_public_access_block", "bucket")
+			if !certain {
+				continue
+			}
+			if len(blocks) == 0 {
+				p.Reportf(b, "S3 bucket %s has no public access block", b.Address)
+				continue
+			}
+			for _, pab := range blocks {
+				var absent []string
+				for _, s := range open {
+					a := pab.Attr(s)
+					if on, ok := a.BoolOr(false); ok && !on && a.Null() {
+						absent = append(absent, s)
+					} else if ok && !on {
+						p.Reportf(a, "S3 bucket %s: public access block %s turns %s off", b.Address, pab.Address, s)
+					}
+				}
+				if len(absent) > 0 {
+					p.Reportf(pab, "S3 bucket %s: public access block %s leaves %s off (default false)",
+						b.Address, pab.Address, strings.Join(absent, ", "))
+				}
+			}
+		}
+	},
+}
