@@ -171,6 +171,12 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 	}
 	ctx := in.context(expr, sc)
 	v, hd := expr.Value(ctx)
+	if !hd.HasErrors() && !v.IsKnown() && !v.IsMarked() {
+		// Some functions (try, can) and operators return a bare unknown and
+		// drop the marks of what they read: keep the references, so that
+		// try(aws_s3_bucket.logs.id, "") still points at its bucket.
+		v = v.WithMarks(referenceMarks(ctx.Variables))
+	}
 	if hd.HasErrors() {
 		for _, d := range hd {
 			if d.Severity != hcl.DiagError {
@@ -556,4 +562,21 @@ func withComputed(v cty.Value, names map[string]bool) cty.Value {
 		elems[i] = cty.ObjectVal(m)
 	}
 	return cty.TupleVal(elems)
+}
+
+// referenceMarks collects the resource marks found in the values an
+// expression could read.
+func referenceMarks(vars map[string]cty.Value) cty.ValueMarks {
+	marks := cty.ValueMarks{}
+	for _, root := range vars {
+		_, pvm := root.UnmarkDeepWithPaths()
+		for _, pm := range pvm {
+			for m := range pm.Marks {
+				if _, ok := m.(*lint.Resource); ok {
+					marks[m] = struct{}{}
+				}
+			}
+		}
+	}
+	return marks
 }

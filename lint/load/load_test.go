@@ -384,3 +384,27 @@ resource "aws_sqs_queue_policy" "p" {
 		t.Errorf("the policy must still refer to the queue")
 	}
 }
+
+func TestTryKeepsReferences(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket" "logs" {
+  bucket = "logs"
+}
+resource "aws_s3_bucket" "other" {
+  bucket = "other"
+}
+resource "aws_s3_bucket_logging" "l" {
+  bucket        = "data"
+  target_bucket = try(aws_s3_bucket.logs.id, "")
+}
+`})
+	res := Load([]string{dir}, Options{})
+	rs := resources(res)
+	tb := rs["aws_s3_bucket_logging.l"].Attr("target_bucket")
+	if !tb.References(rs["aws_s3_bucket.logs"]) {
+		t.Errorf("try() lost the reference to the bucket")
+	}
+	if tb.References(rs["aws_s3_bucket.other"]) {
+		t.Errorf("a bucket the expression does not read must not be referenced")
+	}
+}
