@@ -237,7 +237,9 @@ func scan(f *scanFlags, paths []string, changed func(string) bool, stdout io.Wri
 		kept := findings[:0]
 		for _, fd := range findings {
 			if !cfg.Excluded(fd.Range.Filename) {
-				fd.Severity = cfg.Severity(fd.Check)
+				if _, ok := cfg.SeverityOverrides[fd.Check.ID]; ok {
+					fd.Severity = cfg.Severity(fd.Check)
+				}
 				kept = append(kept, fd)
 			}
 		}

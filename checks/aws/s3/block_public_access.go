@@ -18,7 +18,9 @@ var BlockPublicAccess = &lint.Check{
 	Model:    lint.SaaS,
 	Description: "S3 Block Public Access is the guard rail that keeps a bucket private when a policy or ACL " +
 		"grants access to everyone by mistake. A bucket without it, or with one of its settings off, is one " +
-		"careless policy, ACL or object upload away from exposing its data to the internet.",
+		"careless policy, ACL or object upload away from exposing its data to the internet. A setting turned off " +
+		"is reported as high; a bucket with no block at all as medium, since S3 turns Block Public Access on for " +
+		"new buckets by default (April 2023) unless the configuration or a console change turns it off.",
 	Remediation: "Add a public access block for the bucket with all four settings on (or one for the account):\n\n" +
 		"    resource \"aws_s3_bucket_public_access_block\" \"b\" {\n      bucket                  = aws_s3_bucket.b.id\n" +
 		"      block_public_acls       = true\n      block_public_policy     = true\n" +
@@ -48,7 +50,11 @@ var BlockPublicAccess = &lint.Check{
 				continue
 			}
 			if len(blocks) == 0 {
-				p.Reportf(b, "S3 bucket %s has no public access block", b.Address)
+				// Medium, not high: since April 2023 S3 turns Block Public Access
+				// on for new buckets, so a missing block leaves the bucket to that
+				// default (and to any console change) rather than open.
+				f := p.Reportf(b, "S3 bucket %s has no public access block (it relies on the S3 default for new buckets)", b.Address)
+				f.Severity = lint.Medium
 				continue
 			}
 			for _, pab := range blocks {
