@@ -1,14 +1,13 @@
 package ecr
 
 import (
-	"slices"
-
+	"github.com/tenantlint/tenantlint/checks/aws/iampolicy"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // NoPublicPolicy flags repository policies that allow every AWS principal
-// without a condition. Only documents whose content is known are read (JSON
-// strings and jsonencode arguments); an unknown document is never reported.
+// without a condition, read by iampolicy (JSON, jsonencode or an
+// aws_iam_policy_document); an unknown statement is never reported.
 var NoPublicPolicy = &lint.Check{
 	ID:       "aws-ecr-no-public-policy",
 	Title:    "ECR repository policy allows any AWS account",
@@ -27,45 +26,6 @@ var NoPublicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_ecr_repository_policy"},
 	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			policy := r.Attr("policy")
-			doc, ok := policy.JSON()
-			if !ok {
-				continue
-			}
-			for _, st := range statements(doc) {
-				if publicAllow(st) {
-					p.Reportf(policy, "ECR repository policy %s allows any AWS account without a condition", r.Address)
-					break
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "policy", "ECR repository policy %s allows any AWS account without a condition")
 	},
-}
-
-// statements returns the statements of a policy document: a list, or a
-// single object.
-func statements(doc lint.Attr) []lint.Attr {
-	st := doc.Get("Statement")
-	if list := st.Elements(); len(list) > 0 {
-		return list
-	}
-	if !st.Null() && st.Known() {
-		return []lint.Attr{st}
-	}
-	return nil
-}
-
-// publicAllow says whether a statement is known to allow Principal "*" (or
-// {"AWS": "*"}) with no Condition.
-func publicAllow(st lint.Attr) bool {
-	if e, ok := st.Get("Effect").StringOr(""); !ok || e != "Allow" || !st.Get("Condition").Null() || !st.Get("NotPrincipal").Null() {
-		return false
-	}
-	pr := st.Get("Principal")
-	if s, ok := pr.StringOr(""); ok && !pr.Null() {
-		return s == "*"
-	}
-	aws := pr.Get("AWS")
-	return aws.AllStringsKnown() && slices.Contains(aws.Strings(), "*")
 }

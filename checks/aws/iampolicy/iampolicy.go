@@ -334,3 +334,27 @@ func (s Seen) First(st Statement) bool {
 	s[st.Key] = true
 	return true
 }
+
+// OpenToAll says whether a statement allows every principal with no
+// condition and no NotPrincipal: anyone with an AWS account gets its actions.
+func (s Statement) OpenToAll() bool {
+	return s.Allows() && s.PublicPrincipal() && !s.HasCondition && len(s.NotPrincipals) == 0
+}
+
+// ReportOpenToAll reports, once per statement, every statement of the
+// resources' policy argument that is OpenToAll. The message format takes the
+// resource address.
+func ReportOpenToAll(p *lint.Pass, attr, format string) {
+	seen := Seen{}
+	for _, r := range p.Resources() {
+		sts, ok := Read(r.Attr(attr))
+		if !ok {
+			continue
+		}
+		for _, st := range sts {
+			if st.OpenToAll() && seen.First(st) {
+				p.Reportf(st.At, format, r.Address)
+			}
+		}
+	}
+}

@@ -25,17 +25,6 @@ var NoPublicKeyPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_kms_key", "aws_kms_key_policy"},
 	Run: func(p *lint.Pass) {
-		seen := iampolicy.Seen{}
-		for _, r := range p.Resources() {
-			sts, ok := iampolicy.Read(r.Attr("policy"))
-			if !ok {
-				continue
-			}
-			for _, st := range sts {
-				if st.Allows() && st.PublicPrincipal() && !st.HasCondition && len(st.NotPrincipals) == 0 && seen.First(st) {
-					p.Reportf(st.At, "KMS key policy of %s allows any AWS principal without a condition", r.Address)
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "policy", "KMS key policy of %s allows any AWS principal without a condition")
 	},
 }

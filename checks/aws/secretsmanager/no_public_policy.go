@@ -26,17 +26,6 @@ var NoPublicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_secretsmanager_secret", "aws_secretsmanager_secret_policy"},
 	Run: func(p *lint.Pass) {
-		seen := iampolicy.Seen{}
-		for _, r := range p.Resources() {
-			sts, ok := iampolicy.Read(r.Attr("policy"))
-			if !ok {
-				continue
-			}
-			for _, st := range sts {
-				if st.Allows() && st.PublicPrincipal() && !st.HasCondition && len(st.NotPrincipals) == 0 && seen.First(st) {
-					p.Reportf(st.At, "secret policy of %s allows any AWS principal without a condition", r.Address)
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "policy", "secret policy of %s allows any AWS principal without a condition")
 	},
 }

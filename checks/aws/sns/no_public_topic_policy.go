@@ -25,23 +25,6 @@ var NoPublicTopicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_sns_topic", "aws_sns_topic_policy"},
 	Run: func(p *lint.Pass) {
-		seen := iampolicy.Seen{}
-		for _, r := range p.Resources() {
-			sts, ok := iampolicy.Read(r.Attr("policy"))
-			if !ok {
-				continue
-			}
-			for _, st := range sts {
-				if publicAllow(st) && seen.First(st) {
-					p.Reportf(st.At, "SNS topic policy of %s allows any principal without a condition", r.Address)
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "policy", "SNS topic policy of %s allows any principal without a condition")
 	},
-}
-
-// publicAllow says whether a statement is known to allow every principal
-// with no condition and no NotPrincipal.
-func publicAllow(st iampolicy.Statement) bool {
-	return st.Allows() && st.PublicPrincipal() && !st.HasCondition && len(st.NotPrincipals) == 0
 }

@@ -25,17 +25,6 @@ var NoPublicQueuePolicy = &lint.Check{
 	},
 	Resources: []string{"aws_sqs_queue", "aws_sqs_queue_policy"},
 	Run: func(p *lint.Pass) {
-		seen := iampolicy.Seen{}
-		for _, r := range p.Resources() {
-			sts, ok := iampolicy.Read(r.Attr("policy"))
-			if !ok {
-				continue
-			}
-			for _, st := range sts {
-				if st.Allows() && st.PublicPrincipal() && !st.HasCondition && len(st.NotPrincipals) == 0 && seen.First(st) {
-					p.Reportf(st.At, "SQS queue policy of %s allows any principal without a condition", r.Address)
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "policy", "SQS queue policy of %s allows any principal without a condition")
 	},
 }
