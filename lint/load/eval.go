@@ -241,7 +241,7 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				if dataObj[typ] == nil {
 					dataObj[typ] = map[string]cty.Value{}
 				}
-				dataObj[typ][n] = in.resourceValue(decl, stepName(tr, 3), stepName(tr, 4))
+				dataObj[typ][n] = in.resourceValue(decl, attrFrom(tr, 3))
 			}
 		default:
 			if sc != nil {
@@ -254,7 +254,7 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				if resObj[root] == nil {
 					resObj[root] = map[string]cty.Value{}
 				}
-				resObj[root][name] = in.resourceValue(decl, stepName(tr, 2), stepName(tr, 3))
+				resObj[root][name] = in.resourceValue(decl, attrFrom(tr, 2))
 			}
 		}
 	}
@@ -281,6 +281,17 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		vars["data"] = cty.ObjectVal(d)
 	}
 	return &hcl.EvalContext{Variables: vars, Functions: in.root.funcs}
+}
+
+// attrFrom returns the first attribute name a traversal reads at or after
+// step i, skipping index steps: "id" in aws_x.y["k"].id.
+func attrFrom(tr hcl.Traversal, i int) string {
+	for ; i < len(tr); i++ {
+		if a, ok := tr[i].(hcl.TraverseAttr); ok {
+			return a.Name
+		}
+	}
+	return ""
 }
 
 // stepName returns the attribute name (or string index) at step i of a traversal.
