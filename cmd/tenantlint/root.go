@@ -84,6 +84,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 			return err
 		},
 	}
+	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
