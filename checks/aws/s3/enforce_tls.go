@@ -55,7 +55,7 @@ var EnforceTLS = &lint.Check{
 // holds a Deny statement on aws:SecureTransport = false, or it cannot be
 // read in full.
 func deniesInsecure(policy lint.Attr) bool {
-	if !complete(policy, 0) {
+	if !iampolicy.Complete(policy) {
 		return true
 	}
 	sts, ok := iampolicy.Read(policy)

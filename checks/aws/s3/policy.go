@@ -72,7 +72,7 @@ func wide(v string) bool {
 // effect or principal cannot be known.
 func publicStatements(policy lint.Attr) []iampolicy.Statement {
 	sts, ok := iampolicy.Read(policy)
-	if !ok || !complete(policy, 0) {
+	if !ok || !iampolicy.Complete(policy) {
 		return nil
 	}
 	var out []iampolicy.Statement
@@ -88,52 +88,4 @@ func publicStatements(policy lint.Attr) []iampolicy.Statement {
 		}
 	}
 	return out
-}
-
-// complete says whether every statement of a policy can be read: a JSON
-// document whose statement list and statements are known, or a policy
-// document data source whose source and override documents are all known or
-// themselves complete data sources. iampolicy.Read leaves unknown parts out;
-// a check that looks for a missing statement must not trust such a reading.
-func complete(a lint.Attr, depth int) bool {
-	if depth > 8 || a.Null() {
-		return depth > 0 && a.Null()
-	}
-	if doc, ok := a.JSON(); ok {
-		st := doc.Get("Statement")
-		if !st.Value.IsKnown() {
-			return false
-		}
-		for _, e := range st.Elements() {
-			if !e.Value.IsKnown() {
-				return false
-			}
-		}
-		return true
-	}
-	refs := a.Refs()
-	if !a.Unknown() || len(refs) != 1 || !refs[0].Data || refs[0].Type != "aws_iam_policy_document" {
-		return false
-	}
-	ds := refs[0]
-	for _, name := range []string{"source_policy_documents", "override_policy_documents"} {
-		docs := ds.Attr(name)
-		if docs.Null() {
-			continue
-		}
-		if !docs.Value.IsKnown() {
-			return false
-		}
-		for _, e := range docs.Elements() {
-			if !complete(e, depth+1) {
-				return false
-			}
-		}
-	}
-	for _, name := range []string{"source_json", "override_json"} {
-		if j := ds.Attr(name); !j.Null() && !complete(j, depth+1) {
-			return false
-		}
-	}
-	return true
 }
