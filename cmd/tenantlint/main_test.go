@@ -312,3 +312,29 @@ func TestSubcommands(t *testing.T) {
 		}
 	}
 }
+
+// TestColorOnTerminal runs the binary on a pseudo-terminal (util-linux
+// script): colour there, none with NO_COLOR or --no-color.
+func TestColorOnTerminal(t *testing.T) {
+	scriptBin, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("no script(1) to give the binary a terminal")
+	}
+	dir := repo(t, map[string]string{"main.tf": badVolume})
+	onTTY := func(env []string, args string) string {
+		cmd := exec.Command(scriptBin, "-qec", bin+" "+args+" .", "/dev/null")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), env...)
+		out, _ := cmd.CombinedOutput()
+		return string(out)
+	}
+	if out := onTTY([]string{"NO_COLOR="}, ""); !strings.Contains(out, "\x1b[") {
+		t.Errorf("no colour on a terminal:\n%q", out)
+	}
+	if out := onTTY([]string{"NO_COLOR=1"}, ""); strings.Contains(out, "\x1b[") {
+		t.Errorf("colour despite NO_COLOR")
+	}
+	if out := onTTY([]string{"NO_COLOR="}, "--no-color"); strings.Contains(out, "\x1b[") {
+		t.Errorf("colour despite --no-color")
+	}
+}
