@@ -35,9 +35,9 @@ var BackupRetention = &lint.Check{
 			switch {
 			case !ok || days > 0:
 			case limit.Null():
-				p.Reportf(r, "ElastiCache %s %s keeps no automatic snapshots", r.Type, r.Address)
+				p.Reportf(r, "ElastiCache %s keeps no automatic snapshots", r.Address)
 			default:
-				p.Reportf(limit, "ElastiCache %s %s has snapshot_retention_limit 0: no automatic snapshots", r.Type, r.Address)
+				p.Reportf(limit, "ElastiCache %s has snapshot_retention_limit 0: no automatic snapshots", r.Address)
 			}
 		}
 	},

@@ -57,7 +57,7 @@ var DeprecatedRuntime = &lint.Check{
 			for _, a := range attrs {
 				rt, ok := a.StringOr("")
 				if date, listed := deprecatedOn[rt]; ok && listed && date <= today {
-					p.Reportf(a, "%s %s uses runtime %s, deprecated since %s", r.Type, r.Address, rt, date)
+					p.Reportf(a, "%s uses runtime %s, deprecated since %s", r.Address, rt, date)
 				}
 			}
 		}

@@ -23,7 +23,7 @@ var AutoMinorUpgrade = &lint.Check{
 		for _, r := range p.Resources() {
 			up := r.Attr("auto_minor_version_upgrade")
 			if on, ok := up.BoolOr(true); ok && !on {
-				p.Reportf(up, "%s %s turns off automatic minor version upgrades", r.Type, r.Address)
+				p.Reportf(up, "%s turns off automatic minor version upgrades", r.Address)
 			}
 		}
 	},

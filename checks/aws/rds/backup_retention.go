@@ -43,7 +43,7 @@ var BackupRetention = &lint.Check{
 				continue
 			}
 			if days, ok := ret.IntOr(def); ok && days < minRetention {
-				p.Reportf(ret, "%s %s keeps automated backups for %d days (fewer than %d)", r.Type, r.Address, days, minRetention)
+				p.Reportf(ret, "%s keeps automated backups for %d days (fewer than %d)", r.Address, days, minRetention)
 			}
 		}
 	},

@@ -31,7 +31,7 @@ var DeletionProtection = &lint.Check{
 			}
 			dp := r.Attr("deletion_protection")
 			if on, ok := dp.BoolOr(false); ok && !on {
-				p.Reportf(dp, "%s %s has no deletion protection", r.Type, r.Address)
+				p.Reportf(dp, "%s has no deletion protection", r.Address)
 			}
 		}
 	},

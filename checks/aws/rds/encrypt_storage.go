@@ -46,7 +46,7 @@ var EncryptStorage = &lint.Check{
 			}
 			enc := r.Attr("storage_encrypted")
 			if on, ok := enc.BoolOr(def); ok && !on {
-				p.Reportf(enc, "%s %s does not encrypt its storage", r.Type, r.Address)
+				p.Reportf(enc, "%s does not encrypt its storage", r.Address)
 			}
 		}
 	},

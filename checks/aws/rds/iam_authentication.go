@@ -46,7 +46,7 @@ var IAMAuthentication = &lint.Check{
 			}
 			iam := r.Attr("iam_database_authentication_enabled")
 			if on, ok := iam.BoolOr(false); ok && !on {
-				p.Reportf(iam, "%s %s (%s) does not enable IAM database authentication", r.Type, r.Address, engine)
+				p.Reportf(iam, "%s (%s) does not enable IAM database authentication", r.Address, engine)
 			}
 		}
 	},

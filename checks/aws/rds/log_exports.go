@@ -34,7 +34,7 @@ var LogExports = &lint.Check{
 			}
 			logs := r.Attr("enabled_cloudwatch_logs_exports")
 			if logs.Null() || (logs.Known() && len(logs.Elements()) == 0) {
-				p.Reportf(logs, "%s %s exports no logs to CloudWatch", r.Type, r.Address)
+				p.Reportf(logs, "%s exports no logs to CloudWatch", r.Address)
 			}
 		}
 	},

@@ -27,7 +27,7 @@ var NoPublicAccess = &lint.Check{
 		for _, r := range p.Resources() {
 			pub := r.Attr("publicly_accessible")
 			if on, ok := pub.BoolOr(false); ok && on {
-				p.Reportf(pub, "%s %s is publicly accessible", r.Type, r.Address)
+				p.Reportf(pub, "%s is publicly accessible", r.Address)
 			}
 		}
 	},

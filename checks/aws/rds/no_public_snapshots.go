@@ -27,7 +27,7 @@ var NoPublicSnapshots = &lint.Check{
 		for _, r := range p.Resources() {
 			shared := r.Attr("shared_accounts")
 			if slices.Contains(shared.Strings(), "all") {
-				p.Reportf(shared, "%s %s is shared with all AWS accounts", r.Type, r.Address)
+				p.Reportf(shared, "%s is shared with all AWS accounts", r.Address)
 			}
 		}
 	},
