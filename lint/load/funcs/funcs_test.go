@@ -477,3 +477,15 @@ func FuzzEval(f *testing.F) {
 		_, _ = expr.Value(&hcl.EvalContext{Variables: testVars(), Functions: table})
 	})
 }
+
+func TestFormatWidthLimit(t *testing.T) {
+	for _, src := range []string{`format("%999999999d", 1)`, `format("%.99999999f", 1)`, `formatlist("%0999999s", ["a"])`} {
+		if _, diags := eval(t, src); !diags.HasErrors() {
+			t.Errorf("%s: a huge width must be refused", src)
+		}
+	}
+	v, diags := eval(t, `format("%5d|%-3s|%.2f", 42, "a", 3.14159)`)
+	if diags.HasErrors() || v.AsString() != "   42|a  |3.14" {
+		t.Errorf("ordinary widths: %#v %s", v, diags)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"regexp"
+	"strconv"
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
@@ -132,4 +134,40 @@ func bigWhole(v cty.Value, what string) (*big.Int, error) {
 	}
 	i, _ := f.Int(nil)
 	return i, nil
+}
+
+// maxWidth bounds the widths and precisions a format verb or indent may ask
+// for: format("%999999999d", 1) would otherwise build a gigabyte string.
+const maxWidth = 10000
+
+var verbWidthRE = regexp.MustCompile(`%[-+# 0]*(\d*)(?:\.(\d+))?`)
+
+// limitWidth refuses a format string (the first argument) whose verbs ask
+// for a width or precision beyond maxWidth.
+func limitWidth(f function.Function) function.Function {
+	p := f.Params()
+	var vp *function.Parameter
+	if v := f.VarParam(); v != nil {
+		vp = v
+	}
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      p,
+		VarParam:    vp,
+		Type:        f.ReturnTypeForValues,
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			if len(args) > 0 {
+				if v, _ := args[0].Unmark(); v.IsKnown() && !v.IsNull() && v.Type() == cty.String {
+					for _, m := range verbWidthRE.FindAllStringSubmatch(v.AsString(), -1) {
+						for _, n := range m[1:] {
+							if w, err := strconv.Atoi(n); err == nil && w > maxWidth || len(n) > 6 {
+								return cty.NilVal, fmt.Errorf("a width or precision above %d is refused", maxWidth)
+							}
+						}
+					}
+				}
+			}
+			return f.Call(args)
+		},
+	})
 }

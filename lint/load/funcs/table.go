@@ -57,8 +57,8 @@ func stdlibFuncs() map[string]function.Function {
 		"signum":   stdlib.SignumFunc,
 		// strings
 		"chomp":      stdlib.ChompFunc,
-		"format":     stdlib.FormatFunc,
-		"formatlist": stdlib.FormatListFunc,
+		"format":     limitWidth(stdlib.FormatFunc),
+		"formatlist": limitWidth(stdlib.FormatListFunc),
 		"indent":     stdlib.IndentFunc,
 		"join":       stdlib.JoinFunc,
 		"lower":      stdlib.LowerFunc,
