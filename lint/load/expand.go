@@ -392,10 +392,8 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 		in.root.diag(lint.DiagError, "Module without source", fmt.Sprintf("module %q has no source", call.name), call.defRange)
 		return "", false
 	}
-	var dir string
-	if strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".." {
-		dir = filepath.Join(in.cfg.dir, filepath.FromSlash(src))
-	} else {
+	dir, local := in.cfg.localCallee(call)
+	if !local {
 		key := strings.Join(append(append([]string{}, in.callPath...), call.name), ".")
 		d, ok := in.root.installed[key]
 		if !ok {

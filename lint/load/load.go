@@ -70,8 +70,8 @@ func Load(paths []string, opts Options) *Result {
 	called := map[string]bool{}
 	for _, cfg := range cfgs {
 		for _, call := range cfg.calls {
-			if isLocalSource(call.source) {
-				abs, _ := filepath.Abs(filepath.Join(cfg.dir, filepath.FromSlash(call.source)))
+			if dir, ok := cfg.localCallee(call); ok {
+				abs, _ := filepath.Abs(dir)
 				called[abs] = true
 			}
 		}
@@ -108,8 +108,14 @@ func Load(paths []string, opts Options) *Result {
 	return res
 }
 
-func isLocalSource(src string) bool {
-	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
+// localCallee returns the folder a module call names with a local path
+// ("./x", "../x"); ok is false for registry, git and other sources.
+func (cfg *moduleConfig) localCallee(call *callDecl) (string, bool) {
+	src := call.source
+	if !strings.HasPrefix(src, "./") && !strings.HasPrefix(src, "../") && src != "." && src != ".." {
+		return "", false
+	}
+	return filepath.Join(cfg.dir, filepath.FromSlash(src)), true
 }
 
 // unreachable returns the scanned modules that no root reaches (modules that
@@ -123,8 +129,8 @@ func unreachable(p *parser, all, roots []*moduleConfig) []*moduleConfig {
 		}
 		reached[cfg] = true
 		for _, call := range cfg.calls {
-			if isLocalSource(call.source) {
-				walk(p.module(filepath.Join(cfg.dir, filepath.FromSlash(call.source))))
+			if dir, ok := cfg.localCallee(call); ok {
+				walk(p.module(dir))
 			}
 		}
 	}
