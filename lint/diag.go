@@ -39,7 +39,10 @@ func SortDiagnostics(ds []Diagnostic) []Diagnostic {
 		if c := cmp.Compare(a.Summary, b.Summary); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Detail, b.Detail)
+		if c := cmp.Compare(a.Detail, b.Detail); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Severity, b.Severity)
 	})
 	return slices.CompactFunc(ds, func(a, b Diagnostic) bool {
 		return a.Severity == b.Severity && a.Summary == b.Summary && a.Detail == b.Detail && cmpRange(a.Subject, b.Subject) == 0

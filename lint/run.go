@@ -83,9 +83,11 @@ func runOne(m *Module, c *Check) (fs []*Finding, d *Diagnostic) {
 	return p.findings, nil
 }
 
-// SortFindings orders findings by file, position, rule and address, and drops
-// the second of two findings with the same rule, range and message (a module
-// that two root modules call in the same way).
+// SortFindings orders findings by file, position, rule, address, message and
+// module-call chain, and drops the second of two findings with the same rule,
+// range and message (a module that two root modules call in the same way).
+// The order is total, so the finding kept is the one with the first call
+// chain whatever order the workers produced them in.
 func SortFindings(fs []*Finding) []*Finding {
 	slices.SortStableFunc(fs, compareFindings)
 	return slices.CompactFunc(fs, func(a, b *Finding) bool {
@@ -103,5 +105,22 @@ func compareFindings(a, b *Finding) int {
 	if c := cmp.Compare(a.Address, b.Address); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Message, b.Message)
+	if c := cmp.Compare(a.Message, b.Message); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.ModuleCalls, b.ModuleCalls, CompareRanges); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Path, b.Path); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Severity.Rank(), b.Severity.Rank()); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Related, b.Related, func(x, y Related) int {
+		if c := CompareRanges(x.Range, y.Range); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Message, y.Message)
+	})
 }
