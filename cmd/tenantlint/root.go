@@ -14,6 +14,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/atomicfile"
 	"github.com/tenantlint/tenantlint/lint/baseline"
 	"github.com/tenantlint/tenantlint/lint/config"
 	"github.com/tenantlint/tenantlint/lint/load"
@@ -273,11 +274,7 @@ func scan(f *scanFlags, paths []string, changed func(string) bool, stdout io.Wri
 	}
 	diags = lint.SortDiagnostics(diags)
 	if f.baselineWrite != "" {
-		var buf strings.Builder
-		if err := baseline.Write(&buf, findings, rel); err != nil {
-			return exitError, err
-		}
-		if err := os.WriteFile(f.baselineWrite, []byte(buf.String()), 0o644); err != nil {
+		if err := atomicfile.Write(f.baselineWrite, func(w io.Writer) error { return baseline.Write(w, findings, rel) }); err != nil {
 			return exitError, fmt.Errorf("baseline: %w", err)
 		}
 	}
@@ -345,16 +342,9 @@ func checkIDs(cs []*lint.Check) []string {
 	return out
 }
 
+// writeFile writes one report file whole or not at all (see atomicfile).
 func writeFile(path string, w output.Writer, r *output.Report) error {
-	fh, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := w(fh, r); err != nil {
-		_ = fh.Close()
-		return err
-	}
-	return fh.Close()
+	return atomicfile.Write(path, func(out io.Writer) error { return w(out, r) })
 }
 
 func sortedChecks(cs []*lint.Check) []*lint.Check {
