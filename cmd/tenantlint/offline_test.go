@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tenantlint/tenantlint/lint/scan"
 )
 
 // TestOffline runs the binary with no network at all (a fresh network namespace from
@@ -17,10 +19,10 @@ import (
 // at a closed port, and expects the same bytes as a normal run: tenantlint reads files
 // and nothing else.
 func TestOffline(t *testing.T) {
-	scan := []string{"--no-color", "--format", "sarif", "fixtures/examples"}
+	args := []string{"--no-color", "--format", "sarif", "fixtures/examples"}
 	root := filepath.Join("..", "..")
-	want := runBin(t, root, nil, scan...)
-	if want.code != exitFindings || !strings.Contains(want.stdout, `"ruleId"`) {
+	want := runBin(t, root, nil, args...)
+	if want.code != scan.ExitFindings || !strings.Contains(want.stdout, `"ruleId"`) {
 		t.Fatalf("normal run: exit %d, want 1 with findings\n%s%s", want.code, want.stdout, want.stderr)
 	}
 
@@ -29,7 +31,7 @@ func TestOffline(t *testing.T) {
 		"HTTP_PROXY=" + dead, "HTTPS_PROXY=" + dead, "ALL_PROXY=" + dead, "NO_PROXY=",
 		"http_proxy=" + dead, "https_proxy=" + dead, "all_proxy=" + dead, "no_proxy=",
 	}
-	got := runBin(t, root, proxies, scan...)
+	got := runBin(t, root, proxies, args...)
 	if got.code != want.code || got.stdout != want.stdout || got.stderr != want.stderr {
 		t.Errorf("with proxies pointing nowhere the output differs: exit %d\n%s%s", got.code, got.stdout, got.stderr)
 	}
@@ -38,10 +40,10 @@ func TestOffline(t *testing.T) {
 	if prefix == nil {
 		t.Skipf("cannot run without a network here (%s); the proxy run above passed", why)
 	}
-	args := append(append(prefix, bin), scan...)
+	argv := append(append(prefix, bin), args...)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir = root
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb

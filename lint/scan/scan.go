@@ -1,0 +1,431 @@
+// Package scan is one run of tenantlint as small steps: settle the settings
+// (repository root, configuration, checks, report targets), load, run the
+// checks, apply the configuration, suppress, baseline, write the reports and
+// decide the exit code. The CLI maps flags to Options and the Outcome to an
+// exit code; everything between is here.
+package scan
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/atomicfile"
+	"github.com/tenantlint/tenantlint/lint/baseline"
+	"github.com/tenantlint/tenantlint/lint/config"
+	"github.com/tenantlint/tenantlint/lint/load"
+	"github.com/tenantlint/tenantlint/lint/output"
+)
+
+// Exit codes.
+const (
+	ExitClean    = 0
+	ExitFindings = 1
+	ExitError    = 2
+)
+
+// UsageError marks an error that is the caller's (a bad flag value): the CLI
+// adds a hint to --help.
+type UsageError struct{ Err error }
+
+func (e UsageError) Error() string { return e.Err.Error() }
+func (e UsageError) Unwrap() error { return e.Err }
+
+// Options are what the user asked for, flag by flag. A zero field means the
+// flag was not given: the configuration file's setting, else the default.
+type Options struct {
+	// Paths to scan (default ".").
+	Paths []string
+	// RepoRoot is what output paths are relative to (default: the folder
+	// holding .git above the first path, else the working directory).
+	RepoRoot string
+	// ConfigPath is a configuration file the user named; "" looks for
+	// .tenantlint.hcl from the first path up to the repository root.
+	ConfigPath string
+	// Formats are FORMAT[=FILE] specs; nil takes the configuration's, else text.
+	Formats []string
+	// Vars and VarFiles are as terraform's -var and -var-file.
+	Vars, VarFiles []string
+	// FailOn is the lowest severity that fails the run; "" takes the
+	// configuration's, else low.
+	FailOn string
+	// SoftFail exits 0 whatever the findings.
+	SoftFail bool
+	// Quiet writes nothing to stdout when there is nothing to say.
+	Quiet bool
+	// Color colours the text format on stdout.
+	Color bool
+	// Include and Exclude are check ID globs.
+	Include, Exclude []string
+	// Baseline marks the findings it records as baselined; BaselineWrite
+	// records the open findings.
+	Baseline, BaselineWrite string
+	// NoInlineIgnores reports what ignore comments would silence;
+	// RequireReason makes an ignore without "-- reason" an error.
+	NoInlineIgnores, RequireReason bool
+	// Env is where TF_VAR_name comes from.
+	Env []string
+	// Now is the time ignore expiries are judged at (zero: time.Now()).
+	Now time.Time
+	// Checks is the registry to select from.
+	Checks []*lint.Check
+	// Tool names the program in reports.
+	Tool output.Tool
+}
+
+// Outcome is what decides the exit code.
+type Outcome struct {
+	// Open counts the findings neither suppressed nor baselined; Failing
+	// those of them at or above the fail-on severity.
+	Open, Failing int
+	// LoadFailed says an error diagnostic was reported.
+	LoadFailed bool
+	// BaselineWritten says the run recorded a baseline.
+	BaselineWritten bool
+	// SoftFail is the user's --soft-fail.
+	SoftFail bool
+}
+
+// ExitCode is the one place exit codes are decided: an error diagnostic is
+// 2 (also when a baseline was written: it may be incomplete); findings at or
+// above fail-on are 1 unless --soft-fail, or a baseline was written.
+func (o Outcome) ExitCode() int {
+	switch {
+	case o.LoadFailed:
+		return ExitError
+	case o.BaselineWritten, o.SoftFail:
+		return ExitClean
+	case o.Failing > 0:
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+// Settings are the options settled against the configuration file.
+type Settings struct {
+	RepoRoot string
+	Config   *config.Config
+	FailOn   lint.Severity
+	Targets  []Target
+	Checks   []*lint.Check
+	VarFiles []string
+}
+
+// Target is one report: a format and a file ("" for stdout).
+type Target struct {
+	Format string
+	File   string
+}
+
+// Settle finds the repository root and the configuration and checks every
+// option, before anything is loaded.
+func Settle(opts *Options) (*Settings, error) {
+	if len(opts.Paths) == 0 {
+		opts.Paths = []string{"."}
+	}
+	s := &Settings{RepoRoot: opts.RepoRoot}
+	if s.RepoRoot == "" {
+		s.RepoRoot = FindRepoRoot(opts.Paths[0])
+	}
+	s.RepoRoot, _ = filepath.Abs(s.RepoRoot)
+
+	cfgPath := opts.ConfigPath
+	if cfgPath == "" {
+		start := opts.Paths[0]
+		if info, err := os.Stat(start); err == nil && !info.IsDir() {
+			start = filepath.Dir(start)
+		}
+		cfgPath = config.Find(start, s.RepoRoot)
+	}
+	if cfgPath != "" {
+		c, err := config.Load(cfgPath)
+		if err != nil {
+			return nil, fmt.Errorf("config: %w", err)
+		}
+		s.Config = c
+	}
+
+	failOn := opts.FailOn
+	if failOn == "" && s.Config != nil {
+		failOn = s.Config.FailOn
+	}
+	if failOn == "" {
+		failOn = string(lint.Low)
+	}
+	var err error
+	if s.FailOn, err = lint.ParseSeverity(failOn); err != nil {
+		return nil, UsageError{err}
+	}
+	formats := opts.Formats
+	if len(formats) == 0 && s.Config != nil {
+		formats = s.Config.Formats
+	}
+	if s.Targets, err = ParseFormats(formats); err != nil {
+		return nil, err
+	}
+	if s.Checks, err = SelectChecks(s.Config.Select(opts.Checks), opts.Include, opts.Exclude); err != nil {
+		return nil, err
+	}
+	s.VarFiles = append(s.Config.VarFilePaths(), opts.VarFiles...)
+	for _, vf := range s.VarFiles {
+		if _, err := os.Stat(vf); err != nil {
+			return nil, UsageError{fmt.Errorf("var file: %w", err)}
+		}
+	}
+	for _, v := range opts.Vars {
+		if !strings.Contains(v, "=") {
+			return nil, UsageError{fmt.Errorf("--var %q: want NAME=VALUE", v)}
+		}
+	}
+	return s, nil
+}
+
+// SelectChecks applies --include and --exclude globs to the registry.
+func SelectChecks(from []*lint.Check, include, exclude []string) ([]*lint.Check, error) {
+	for _, p := range append(slices.Clone(include), exclude...) {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return nil, UsageError{fmt.Errorf("bad check pattern %q: %w", p, err)}
+		}
+	}
+	match := func(pats []string, id string) bool {
+		for _, p := range pats {
+			if ok, _ := filepath.Match(p, id); ok {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*lint.Check
+	for _, c := range from {
+		if len(include) > 0 && !match(include, c.ID) {
+			continue
+		}
+		if match(exclude, c.ID) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// ParseFormats reads FORMAT[=FILE] specs; at most one may take stdout.
+func ParseFormats(specs []string) ([]Target, error) {
+	if len(specs) == 0 {
+		specs = []string{"text"}
+	}
+	var out []Target
+	stdoutTaken := false
+	for _, s := range specs {
+		name, file, _ := strings.Cut(s, "=")
+		if _, ok := output.Lookup(name); !ok {
+			return nil, UsageError{fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(output.Formats(), ", "))}
+		}
+		if file == "" {
+			if stdoutTaken {
+				return nil, UsageError{errors.New("only one --format may write to stdout; give the others a file: --format sarif=results.sarif")}
+			}
+			stdoutTaken = true
+		}
+		out = append(out, Target{name, file})
+	}
+	return out, nil
+}
+
+// Run performs a scan and writes its reports; stdout takes the report that
+// names no file.
+func Run(opts Options, stdout io.Writer) (Outcome, error) {
+	s, err := Settle(&opts)
+	if err != nil {
+		return Outcome{}, err
+	}
+	res := Load(opts, s)
+	findings, runDiags := lint.Run(res.Modules, s.Checks)
+	diags := append(slices.Clone(res.Diagnostics), runDiags...)
+	findings = ApplyConfig(s.Config, findings)
+	if !opts.NoInlineIgnores {
+		diags = append(diags, Suppress(opts, s, res.Sources, findings)...)
+	}
+	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
+	if opts.Baseline != "" {
+		d, err := ApplyBaseline(opts.Baseline, findings, rel)
+		if err != nil {
+			return Outcome{}, err
+		}
+		diags = append(diags, d...)
+	}
+	diags = lint.SortDiagnostics(diags)
+	out := Tally(findings, diags, s.FailOn)
+	out.SoftFail = opts.SoftFail
+	if opts.BaselineWrite != "" {
+		if err := atomicfile.Write(opts.BaselineWrite, func(w io.Writer) error { return baseline.Write(w, findings, rel) }); err != nil {
+			return Outcome{}, fmt.Errorf("baseline: %w", err)
+		}
+		out.BaselineWritten = true
+	}
+	report := &output.Report{
+		Tool:        opts.Tool,
+		Checks:      sortedChecks(s.Checks),
+		Findings:    findings,
+		Diagnostics: diags,
+		Modules:     res.Modules,
+		Sources:     res.Sources,
+		RepoRoot:    s.RepoRoot,
+	}
+	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
+	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {
+		return Outcome{}, err
+	}
+	return out, nil
+}
+
+// Load reads and evaluates the paths with the settled variables and
+// exclusions.
+func Load(opts Options, s *Settings) *load.Result {
+	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env}
+	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
+		lo.Exclude = s.Config.Excluded
+	}
+	for _, p := range opts.Paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			lo.RepoRoot = s.RepoRoot
+		}
+	}
+	return load.Load(opts.Paths, lo)
+}
+
+// ApplyConfig drops the findings in excluded paths, gives the overridden
+// checks their configured severity, and marks the rest open.
+func ApplyConfig(cfg *config.Config, findings []*lint.Finding) []*lint.Finding {
+	kept := findings[:0]
+	for _, fd := range findings {
+		if cfg != nil {
+			if cfg.Excluded(fd.Range.Filename) {
+				continue
+			}
+			if _, ok := cfg.SeverityOverrides[fd.Check.ID]; ok {
+				fd.Severity = cfg.Severity(fd.Check)
+			}
+		}
+		fd.Status = lint.Open
+		kept = append(kept, fd)
+	}
+	return kept
+}
+
+// Suppress applies the ignore comments found in the sources.
+func Suppress(opts Options, s *Settings, sources map[string][]byte, findings []*lint.Finding) []lint.Diagnostic {
+	ignores, diags := lint.IgnoresIn(sources)
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	return append(diags, lint.Suppress(findings, ignores, lint.SuppressOptions{
+		Now:           now,
+		RequireReason: opts.RequireReason,
+		KnownIDs:      checkIDs(opts.Checks),
+		RanIDs:        checkIDs(s.Checks),
+	})...)
+}
+
+// ApplyBaseline marks the findings a baseline file records and lists its
+// stale entries as diagnostics.
+func ApplyBaseline(path string, findings []*lint.Finding, rel baseline.RelFunc) ([]lint.Diagnostic, error) {
+	b, err := baseline.Read(path)
+	if err != nil {
+		return nil, fmt.Errorf("baseline: %w", err)
+	}
+	var diags []lint.Diagnostic
+	for _, e := range b.Apply(findings, rel) {
+		diags = append(diags, lint.Diagnostic{Severity: lint.DiagInfo, Summary: "Stale baseline entry",
+			Detail: fmt.Sprintf("%s on %s in %s is no longer reported; write the baseline again to drop it", e.Rule, e.Address, e.File)})
+	}
+	return diags, nil
+}
+
+// Tally counts what decides the exit code.
+func Tally(findings []*lint.Finding, diags []lint.Diagnostic, failOn lint.Severity) Outcome {
+	var o Outcome
+	for _, fd := range findings {
+		if fd.Status == lint.Open {
+			o.Open++
+			if fd.Severity.Rank() >= failOn.Rank() {
+				o.Failing++
+			}
+		}
+	}
+	for _, d := range diags {
+		if d.Severity == lint.DiagError {
+			o.LoadFailed = true
+		}
+	}
+	return o
+}
+
+// WriteReports writes each target: files whole or not at all (atomicfile),
+// stdout unless quiet.
+func WriteReports(targets []Target, report *output.Report, stdout io.Writer, color, quiet bool) error {
+	for _, t := range targets {
+		w, _ := output.Lookup(t.Format)
+		r := *report
+		if t.File == "" {
+			if quiet {
+				continue
+			}
+			r.Color = color && t.Format == "text"
+			if err := w(stdout, &r); err != nil {
+				return err
+			}
+			continue
+		}
+		r.Color = false
+		if err := atomicfile.Write(t.File, func(out io.Writer) error { return w(out, &r) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func checkIDs(cs []*lint.Check) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.ID
+	}
+	return out
+}
+
+func sortedChecks(cs []*lint.Check) []*lint.Check {
+	out := slices.Clone(cs)
+	slices.SortFunc(out, func(a, b *lint.Check) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// FindRepoRoot walks up from path to the folder holding .git; without one
+// it is the working directory.
+func FindRepoRoot(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "."
+	}
+	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
+		abs = filepath.Dir(abs)
+	}
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir
+		}
+		if filepath.Dir(dir) == dir {
+			break
+		}
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	return wd
+}
