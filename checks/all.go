@@ -1,200 +1,35 @@
-// Package checks is the registry of every check tenantlint runs.
+// Package checks is the registry of every check tenantlint runs: each
+// provider's list, joined.
 package checks
 
 import (
-	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
-	"github.com/tenantlint/tenantlint/checks/aws/athena"
-	"github.com/tenantlint/tenantlint/checks/aws/backup"
-	"github.com/tenantlint/tenantlint/checks/aws/cloudfront"
-	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
-	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
-	"github.com/tenantlint/tenantlint/checks/aws/config"
-	"github.com/tenantlint/tenantlint/checks/aws/dax"
-	"github.com/tenantlint/tenantlint/checks/aws/docdb"
-	"github.com/tenantlint/tenantlint/checks/aws/dynamodb"
-	"github.com/tenantlint/tenantlint/checks/aws/ec2"
-	"github.com/tenantlint/tenantlint/checks/aws/ecr"
-	"github.com/tenantlint/tenantlint/checks/aws/ecs"
-	"github.com/tenantlint/tenantlint/checks/aws/efs"
-	"github.com/tenantlint/tenantlint/checks/aws/eks"
-	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
-	"github.com/tenantlint/tenantlint/checks/aws/elb"
-	"github.com/tenantlint/tenantlint/checks/aws/firehose"
-	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
-	"github.com/tenantlint/tenantlint/checks/aws/iam"
-	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
-	"github.com/tenantlint/tenantlint/checks/aws/kms"
-	"github.com/tenantlint/tenantlint/checks/aws/lambda"
-	"github.com/tenantlint/tenantlint/checks/aws/msk"
-	"github.com/tenantlint/tenantlint/checks/aws/neptune"
-	"github.com/tenantlint/tenantlint/checks/aws/opensearch"
-	"github.com/tenantlint/tenantlint/checks/aws/rds"
-	"github.com/tenantlint/tenantlint/checks/aws/redshift"
-	"github.com/tenantlint/tenantlint/checks/aws/s3"
-	"github.com/tenantlint/tenantlint/checks/aws/sagemaker"
-	"github.com/tenantlint/tenantlint/checks/aws/secretsmanager"
-	"github.com/tenantlint/tenantlint/checks/aws/securityhub"
-	"github.com/tenantlint/tenantlint/checks/aws/sns"
-	"github.com/tenantlint/tenantlint/checks/aws/sqs"
-	"github.com/tenantlint/tenantlint/checks/aws/ssm"
-	"github.com/tenantlint/tenantlint/checks/aws/vpc"
+	"slices"
+
+	"github.com/tenantlint/tenantlint/checks/aws"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// All is every check, sorted by ID. It is the one list: no init(), no blank imports.
-var All = []*lint.Check{
-	apigateway.AccessLogging,
-	apigateway.CacheEncryption,
-	apigateway.MethodAuth,
-	apigateway.TLS12Domain,
-	apigateway.XRay,
-	athena.EncryptResults,
-	athena.EnforceConfig,
-	backup.PlanRetention,
-	backup.VaultCMK,
-	cloudfront.HTTPSOnly,
-	cloudfront.Logging,
-	cloudfront.MinTLS,
-	cloudfront.OriginHTTPS,
-	cloudfront.WAF,
-	cloudtrail.CloudWatchLogs,
-	cloudtrail.EnableLogging,
-	cloudtrail.EncryptWithCMK,
-	cloudtrail.GlobalServiceEvents,
-	cloudtrail.LogValidation,
-	cloudtrail.MultiRegion,
-	cloudwatch.LogGroupCMK,
-	cloudwatch.LogRetention,
-	config.RecorderAllResources,
-	config.RecorderEnabled,
-	dax.Encrypt,
-	docdb.BackupRetention,
-	docdb.EncryptStorage,
-	docdb.LogExports,
-	docdb.RequireTLS,
-	dynamodb.DeletionProtection,
-	dynamodb.EnablePITR,
-	dynamodb.EncryptWithCMK,
-	ec2.EncryptInstanceVolumes,
-	ec2.EncryptLaunchTemplateVolumes,
-	ec2.EncryptVolumes,
-	ec2.NoDefaultSGRules,
-	ec2.NoPublicAdminPorts,
-	ec2.NoPublicAllPorts,
-	ec2.NoPublicAMI,
-	ec2.NoPublicDatabasePorts,
-	ec2.NoPublicIngress,
-	ec2.NoPublicIP,
-	ec2.NoPublicIPSubnet,
-	ec2.NoPublicNACLAdminPorts,
-	ec2.NoSecretsInUserData,
-	ec2.NoUnrestrictedEgress,
-	ec2.RequireIMDSv2,
-	ecr.EncryptWithCMK,
-	ecr.ImmutableTags,
-	ecr.NoPublicPolicy,
-	ecr.ScanOnPush,
-	ecs.ContainerInsights,
-	ecs.EFSTransitEncryption,
-	ecs.NoPlaintextSecrets,
-	ecs.NoPrivilegedContainers,
-	ecs.NoRootUser,
-	efs.Encrypt,
-	eks.ControlPlaneLogging,
-	eks.EncryptSecrets,
-	eks.NoPublicEndpoint,
-	eks.NodeSSHOpen,
-	elasticache.AuthToken,
-	elasticache.BackupRetention,
-	elasticache.EncryptAtRest,
-	elasticache.EncryptInTransit,
-	elb.AccessLogs,
-	elb.DeletionProtection,
-	elb.DropInvalidHeaders,
-	elb.HTTPRedirect,
-	elb.TLSPolicy,
-	firehose.Encrypt,
-	guardduty.EnableDetector,
-	guardduty.OrgAutoEnable,
-	guardduty.ProtectionFeatures,
-	iam.NoAdminManagedPolicy,
-	iam.NoAllowNotAction,
-	iam.NoPrivilegeEscalation,
-	iam.NoPublicTrust,
-	iam.NoServiceWildcardActions,
-	iam.NoUserAccessKeys,
-	iam.NoUserPolicies,
-	iam.NoWildcardPolicies,
-	iam.OIDCTrustCondition,
-	iam.PasswordMaxAge,
-	iam.PasswordMinLength,
-	iam.PasswordRequireLowercase,
-	iam.PasswordRequireNumbers,
-	iam.PasswordRequireSymbols,
-	iam.PasswordRequireUppercase,
-	iam.PasswordReusePrevention,
-	kinesis.EncryptStreams,
-	kms.EnableKeyRotation,
-	kms.NoPublicKeyPolicy,
-	lambda.DeprecatedRuntime,
-	lambda.EnableTracing,
-	lambda.FunctionURLAuth,
-	lambda.NoSecretsInEnv,
-	lambda.RestrictPermission,
-	msk.EncryptInTransit,
-	msk.Logging,
-	msk.NoPublicAccess,
-	msk.NoUnauthenticated,
-	neptune.BackupRetention,
-	neptune.EncryptStorage,
-	neptune.IAMAuth,
-	neptune.LogExports,
-	opensearch.AuditLogs,
-	opensearch.EncryptAtRest,
-	opensearch.EnforceHTTPS,
-	opensearch.NodeToNodeEncryption,
-	opensearch.TLSPolicy,
-	opensearch.VPC,
-	rds.AutoMinorUpgrade,
-	rds.BackupRetention,
-	rds.DeletionProtection,
-	rds.EncryptStorage,
-	rds.IAMAuthentication,
-	rds.LogExports,
-	rds.NoPublicAccess,
-	rds.NoPublicSnapshots,
-	redshift.AuditLogging,
-	redshift.Encrypt,
-	redshift.NoPublicAccess,
-	redshift.RequireSSL,
-	s3.AccessPointBlockPublicAccess,
-	s3.AccountPublicAccessBlock,
-	s3.BlockPublicAccess,
-	s3.EnableAccessLogging,
-	s3.EnableMFADelete,
-	s3.EnableVersioning,
-	s3.EncryptBuckets,
-	s3.EncryptWithCMK,
-	s3.EnforceTLS,
-	s3.NoPublicACL,
-	s3.NoPublicBucketPolicy,
-	sagemaker.NotebookEncrypt,
-	sagemaker.NotebookNoDirectInternet,
-	sagemaker.NotebookRootAccess,
-	secretsmanager.EnableRotation,
-	secretsmanager.NoPublicPolicy,
-	secretsmanager.RecoveryWindow,
-	secretsmanager.UseCMK,
-	securityhub.EnableDefaultStandards,
-	securityhub.OrgAutoEnable,
-	sns.EncryptTopics,
-	sns.NoPublicTopicPolicy,
-	sqs.EncryptQueues,
-	sqs.NoPublicQueuePolicy,
-	ssm.NoPublicDocuments,
-	ssm.SecureSecretParameters,
-	vpc.EnableFlowLogs,
-	vpc.NoDefaultVPC,
+// Providers are the provider registries, in the order of their ID prefixes,
+// so that joining them keeps All sorted by ID.
+var Providers = []Provider{
+	{Name: "aws", Checks: aws.All},
+}
+
+// Provider is one provider's registry.
+type Provider struct {
+	Name   string
+	Checks []*lint.Check
+}
+
+// All is every check, sorted by ID.
+var All = join(Providers)
+
+func join(ps []Provider) []*lint.Check {
+	var all []*lint.Check
+	for _, p := range ps {
+		all = append(all, p.Checks...)
+	}
+	return slices.Clip(all)
 }
 
 // ByID returns the check with the given ID.
