@@ -83,7 +83,10 @@ func TestAllChecksOverLoadFixtures(t *testing.T) {
 					}
 				}
 			}
-			linttest.RunConfig(t, dir, linttest.Config{Checks: run, Known: registered, Load: opts})
+			out := linttest.RunConfig(t, dir, linttest.Config{Checks: run, Known: registered, Load: opts})
+			if len(out.Findings) == 0 {
+				t.Errorf("%s: no finding: an evaluator case must prove its feature through a finding that only a right evaluation gives", dir)
+			}
 		})
 	}
 }
