@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -407,4 +409,92 @@ resource "aws_s3_bucket_logging" "l" {
 	if tb.References(rs["aws_s3_bucket.other"]) {
 		t.Errorf("a bucket the expression does not read must not be referenced")
 	}
+}
+
+// TestDynamicIterator pins what the iterator argument of a dynamic block
+// names: the element under the iterator's name (key and value), the label as
+// the default, and an outer iterator seen from a nested dynamic block.
+func TestDynamicIterator(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_security_group" "sg" {
+  dynamic "ingress" {
+    for_each = { ssh = 22, web = 443 }
+    iterator = rule
+    content {
+      description = rule.key
+      from_port   = rule.value
+    }
+  }
+  dynamic "egress" {
+    for_each = [8080]
+    content {
+      from_port = egress.value
+      to_port   = egress.key
+    }
+  }
+}
+resource "aws_s3_bucket" "b" {
+  server_side_encryption_configuration {
+    dynamic "rule" {
+      for_each = ["aws:kms"]
+      iterator = r
+      content {
+        dynamic "apply_server_side_encryption_by_default" {
+          for_each = [upper(r.value)]
+          content {
+            sse_algorithm = apply_server_side_encryption_by_default.value
+          }
+        }
+      }
+    }
+  }
+}
+`})
+	res := Load([]string{dir}, Options{})
+	for _, d := range res.Diagnostics {
+		t.Errorf("unexpected diagnostic: %s: %s %s", rangeString(d.Subject), d.Summary, d.Detail)
+	}
+	rs := resources(res)
+	ingress := rs["aws_security_group.sg"].Blocks("ingress")
+	if len(ingress) != 2 {
+		t.Fatalf("want 2 ingress blocks, got %d", len(ingress))
+	}
+	for i, want := range []struct {
+		key  string
+		port int64
+	}{{"ssh", 22}, {"web", 443}} {
+		key, _ := ingress[i].Attr("description").StringOr("")
+		port, ok := ingress[i].Attr("from_port").IntOr(0)
+		if key != want.key || !ok || port != want.port {
+			t.Errorf("ingress[%d]: key %q port %d (known %v), want %q %d", i, key, port, ok, want.key, want.port)
+		}
+	}
+	egress := rs["aws_security_group.sg"].Blocks("egress")
+	if len(egress) != 1 {
+		t.Fatalf("want 1 egress block, got %d", len(egress))
+	}
+	if p, _ := egress[0].Attr("from_port").IntOr(0); p != 8080 {
+		t.Errorf("the label is the default iterator: from_port = %d, want 8080", p)
+	}
+	if k, ok := egress[0].Attr("to_port").IntOr(-1); !ok || k != 0 {
+		t.Errorf("a list's key is its index: to_port = %d (known %v), want 0", k, ok)
+	}
+	rules := rs["aws_s3_bucket.b"].Block("server_side_encryption_configuration").Blocks("rule")
+	if len(rules) != 1 {
+		t.Fatalf("want 1 rule, got %d", len(rules))
+	}
+	defs := rules[0].Blocks("apply_server_side_encryption_by_default")
+	if len(defs) != 1 {
+		t.Fatalf("want 1 default, got %d", len(defs))
+	}
+	if s, _ := defs[0].Attr("sse_algorithm").StringOr(""); s != "AWS:KMS" {
+		t.Errorf("the outer iterator inside a nested dynamic block: sse_algorithm = %q, want AWS:KMS", s)
+	}
+}
+
+func rangeString(r *hcl.Range) string {
+	if r == nil {
+		return "-"
+	}
+	return r.String()
 }
