@@ -21,11 +21,11 @@ func maskLiterals(lines []string, startCol int) []string {
 	for n, line := range lines {
 		if heredoc != "" {
 			trimmed := strings.TrimSpace(line)
-			switch {
-			case trimmed == heredoc:
+			switch trimmed {
+			case heredoc:
 				heredoc = ""
 				out = append(out, line)
-			case trimmed == "":
+			case "":
 				out = append(out, line)
 			default:
 				indent := line[:len(line)-len(strings.TrimLeftFunc(line, unicode.IsSpace))]
