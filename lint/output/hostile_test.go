@@ -16,6 +16,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load"
@@ -254,6 +256,15 @@ func TestHostileRepository(t *testing.T) {
 				var v any
 				if err := json.Unmarshal(out, &v); err != nil {
 					t.Fatalf("not JSON: %v", err)
+				}
+				if format == "sarif" {
+					schema, err := jsonschema.NewCompiler().Compile(filepath.Join("testdata", "sarif-schema-2.1.0.json"))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := schema.Validate(v); err != nil {
+						t.Errorf("SARIF does not match the 2.1.0 schema: %v", err)
+					}
 				}
 			case "junit", "checkstyle":
 				dec := xml.NewDecoder(bytes.NewReader(out))

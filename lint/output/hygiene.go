@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,25 +165,17 @@ func cleanLine(line string) (string, func(col int) int) {
 	}
 }
 
-// cleanURI percent-encodes the bytes of unsafe characters (and bytes that
-// are not UTF-8) in a path written as a URI reference.
-func cleanURI(s string) string {
-	if !needsEscape(s, oneLineMode) {
-		return s
+// cleanURI writes a path as a URI reference: characters a URI cannot hold
+// (controls, bidi controls, spaces, bytes that are not UTF-8...) are
+// percent-encoded, and a relative path whose first segment has a colon
+// ("::x.tf") starts with "./" so it does not read as a scheme. A Windows
+// drive path (C:/src/x.tf) keeps its drive.
+func cleanURI(p string) string {
+	u := &url.URL{Path: p}
+	if len(p) >= 2 && p[1] == ':' && ('A' <= p[0] && p[0] <= 'Z' || 'a' <= p[0] && p[0] <= 'z') {
+		return u.EscapedPath()
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unsafeRune(r) || (r == utf8.RuneError && n == 1) {
-			for _, c := range []byte(s[i : i+n]) {
-				fmt.Fprintf(&b, "%%%02X", c)
-			}
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
+	return u.String()
 }
 
 // jsonSafe rewrites encoded JSON so that no character a terminal or a viewer
@@ -192,7 +185,9 @@ func cleanURI(s string) string {
 // command. Both only occur inside strings, so the document means the same.
 func jsonSafe(doc []byte) []byte {
 	s := string(doc)
-	if !needsEscape(s, textMode) {
+	if !strings.Contains(s, "##[") && !strings.ContainsFunc(s, func(r rune) bool {
+		return unsafeRune(r) && r != '\n' && r != '\t'
+	}) {
 		return doc
 	}
 	var b strings.Builder

@@ -48,11 +48,18 @@ func TestCleanLineColumns(t *testing.T) {
 }
 
 func TestCleanURI(t *testing.T) {
-	if got := cleanURI("dir\x1b]0;x\x07/ma\u202ein.tf"); got != "dir%1B]0;x%07/ma%E2%80%AEin.tf" {
-		t.Errorf("cleanURI = %q", got)
-	}
-	if got := cleanURI("a b/c.tf"); got != "a b/c.tf" {
-		t.Errorf("cleanURI changed a plain path: %q", got)
+	for in, want := range map[string]string{
+		"dir\x1b]0;x\x07/ma\u202ein.tf": "dir%1B%5D0;x%07/ma%E2%80%AEin.tf",
+		"a/b_c-d.tf":                    "a/b_c-d.tf",
+		"a b/c.tf":                      "a%20b/c.tf",
+		"::warning title=x::f.tf":       "./::warning%20title=x::f.tf",
+		"/src/x.tf":                     "/src/x.tf",
+		"C:/src/x.tf":                   "C:/src/x.tf",
+		"bad\xff.tf":                    "bad%FF.tf",
+	} {
+		if got := cleanURI(in); got != want {
+			t.Errorf("cleanURI(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
