@@ -90,6 +90,10 @@ type Check struct {
 	// Resources are the resource types (data sources as "data.<type>") that
 	// Pass.Resources yields to Run.
 	Resources []string
+	// Secret says that the check's findings point at a plaintext secret (a
+	// password, a key): reports mask the string literals of their source
+	// excerpts and leave out snippets.
+	Secret bool
 	// Run inspects a module and reports through the pass. It cannot fail; a
 	// panic is recovered into an internal-error diagnostic.
 	Run func(p *Pass)

@@ -4,6 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 )
@@ -29,16 +32,38 @@ func (r *Resource) subject() (*Resource, string, hcl.Range) {
 	return r, "", r.DefRange
 }
 
+// MaxValueLen caps, in characters, each string argument of Reportf: a value
+// quoted in a message longer than that is cut and ends with "…".
+const MaxValueLen = 200
+
 // Reportf records a finding at the subject's range. The message names the
-// resource address; it never shows a sensitive value.
+// resource address; it never shows a sensitive value: a string argument that
+// holds a sensitive value of the resource reads "(sensitive)". String
+// arguments are capped at MaxValueLen characters. A finding of a Secret
+// check, or at a sensitive argument, is marked Secret.
 func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
 	res, path, rng := at.subject()
+	secret := p.Check.Secret
+	if a, ok := at.(Attr); ok && a.Sensitive {
+		secret = true
+	}
+	var hidden []string
+	if res != nil {
+		hidden = res.sensitiveStrings()
+	}
+	args = slices.Clone(args)
+	for i, arg := range args {
+		if s, ok := arg.(string); ok {
+			args[i] = capValue(redactValues(s, hidden))
+		}
+	}
 	f := &Finding{
 		Check:    p.Check,
 		Severity: p.Check.Severity,
 		Message:  fmt.Sprintf(format, args...),
 		Range:    rng,
 		Path:     path,
+		Secret:   secret,
 	}
 	if res != nil {
 		f.Address = res.Address
@@ -76,6 +101,30 @@ type Finding struct {
 	Status  Status
 	// Justification is the reason given by a suppression.
 	Justification string
+	// Secret says the finding's range holds a secret or a sensitive value:
+	// reports mask its source and leave out snippets.
+	Secret bool
+}
+
+// capValue cuts s to MaxValueLen characters, ending it with "…".
+func capValue(s string) string {
+	if utf8.RuneCountInString(s) <= MaxValueLen {
+		return s
+	}
+	return string([]rune(s)[:MaxValueLen]) + "…"
+}
+
+// redactValues replaces s with "(sensitive)" when it is one of the hidden
+// values, contains one of 4 characters or more, or is a part of 6 characters
+// or more of one (a check that quotes the last segment of a path).
+func redactValues(s string, hidden []string) string {
+	for _, h := range hidden {
+		if s == h || (utf8.RuneCountInString(h) >= 4 && strings.Contains(s, h)) ||
+			(utf8.RuneCountInString(s) >= 6 && strings.Contains(h, s)) {
+			return "(sensitive)"
+		}
+	}
+	return s
 }
 
 // Related is a secondary location of a finding.

@@ -603,6 +603,43 @@ func (a Attr) Display() string {
 	return "(" + a.Value.Type().FriendlyName() + ")"
 }
 
+// sensitiveStrings returns the known strings inside the resource's arguments
+// that carry a sensitive value, sorted and without duplicates, for Reportf to
+// keep out of messages. Marks are kept per argument, so every string of such
+// an argument counts.
+func (r *Resource) sensitiveStrings() []string {
+	var out []string
+	var walk func(b *Block)
+	walk = func(b *Block) {
+		for _, d := range b.attrs {
+			if !hasMark(d.marks, SensitiveMark) {
+				continue
+			}
+			for _, v := range []cty.Value{d.value, d.decoded} {
+				if v == cty.NilVal {
+					continue
+				}
+				_ = cty.Walk(v, func(_ cty.Path, e cty.Value) (bool, error) {
+					if e.IsKnown() && !e.IsNull() && e.Type() == cty.String {
+						if s := e.AsString(); s != "" {
+							out = append(out, s)
+						}
+					}
+					return true, nil
+				})
+			}
+		}
+		for _, c := range b.blocks {
+			walk(c)
+		}
+	}
+	if r.Body != nil {
+		walk(r.Body)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func hasMark(marks cty.ValueMarks, m any) bool {
 	_, ok := marks[m]
 	return ok

@@ -338,7 +338,33 @@ func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
 	}
 }
 
+// badIdentifierDetail explains a label that Terraform would reject.
+const badIdentifierDetail = "A name must start with a letter or underscore and may contain only letters, digits, underscores, and dashes."
+
+// validLabels checks the labels of a block that become names and addresses,
+// as Terraform does: each must be an identifier. An invalid one is an error
+// at the label, and the block is to be skipped. what names each label in the
+// summary ("resource type", "resource").
+func (cfg *moduleConfig) validLabels(blk *hcl.Block, what ...string) bool {
+	ok := true
+	for i, label := range blk.Labels {
+		if i >= len(what) || hclsyntax.ValidIdentifier(label) {
+			continue
+		}
+		rng := blk.DefRange
+		if i < len(blk.LabelRanges) {
+			rng = blk.LabelRanges[i]
+		}
+		cfg.errorf("Invalid "+what[i]+" name", badIdentifierDetail, rng)
+		ok = false
+	}
+	return ok
+}
+
 func (cfg *moduleConfig) addVariable(blk *hcl.Block, override bool) {
+	if !cfg.validLabels(blk, "variable") {
+		return
+	}
 	name := blk.Labels[0]
 	v := cfg.variables[name]
 	if v == nil {
@@ -376,6 +402,9 @@ func (cfg *moduleConfig) addVariable(blk *hcl.Block, override bool) {
 }
 
 func (cfg *moduleConfig) addOutput(blk *hcl.Block, override bool) {
+	if !cfg.validLabels(blk, "output") {
+		return
+	}
 	name := blk.Labels[0]
 	c, _, _ := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "value"}, {Name: "sensitive"}}})
 	o := cfg.outputs[name]
@@ -397,6 +426,13 @@ func (cfg *moduleConfig) addOutput(blk *hcl.Block, override bool) {
 }
 
 func (cfg *moduleConfig) addResource(blk *hcl.Block, override bool) {
+	if blk.Type == "data" {
+		if !cfg.validLabels(blk, "data source type", "data source") {
+			return
+		}
+	} else if !cfg.validLabels(blk, "resource type", "resource") {
+		return
+	}
 	r := &resourceDecl{typ: blk.Labels[0], name: blk.Labels[1], data: blk.Type == "data", defRange: blk.DefRange, body: body{base: blk.Body}}
 	if sb, ok := blk.Body.(*hclsyntax.Body); ok {
 		r.rng = hcl.RangeBetween(blk.DefRange, sb.SrcRange)
@@ -430,6 +466,9 @@ func (r *resourceDecl) refresh(cfg *moduleConfig) {
 }
 
 func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
+	if !cfg.validLabels(blk, "module instance") {
+		return
+	}
 	name := blk.Labels[0]
 	prev := cfg.callByName[name]
 	if prev != nil && !override {

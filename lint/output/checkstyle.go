@@ -45,9 +45,10 @@ func writeCheckstyle(w io.Writer, r *Report) error {
 	}
 	byFile := map[string][]entry{}
 	for _, f := range r.open() {
-		byFile[r.rel(f.Range)] = append(byFile[r.rel(f.Range)], entry{f.Range, checkstyleError{
+		name := clean(r.rel(f.Range))
+		byFile[name] = append(byFile[name], entry{f.Range, checkstyleError{
 			Line: f.Range.Start.Line, Column: f.Range.Start.Column, Severity: checkstyleSeverity[f.Severity],
-			Message: f.Message, Source: f.Check.ID,
+			Message: clean(f.Message), Source: f.Check.ID,
 		}})
 	}
 	for _, d := range r.diagnostics() {
@@ -58,10 +59,10 @@ func writeCheckstyle(w io.Writer, r *Report) error {
 		if sev == "" {
 			sev = "info"
 		}
-		name := r.rel(*d.Subject)
+		name := clean(r.rel(*d.Subject))
 		byFile[name] = append(byFile[name], entry{*d.Subject, checkstyleError{
 			Line: d.Subject.Start.Line, Column: d.Subject.Start.Column, Severity: sev,
-			Message: diagLine(d), Source: r.Tool.Name,
+			Message: clean(diagLine(d)), Source: r.Tool.Name,
 		}})
 	}
 	names := make([]string, 0, len(byFile))

@@ -61,13 +61,13 @@ func writeJUnit(w io.Writer, r *Report) error {
 	for _, c := range r.Checks {
 		fs := open[c.ID]
 		for _, f := range fs {
-			text := fmt.Sprintf("%s: %s\n\nHow to fix it: %s\n%s", r.position(f.Range), f.Message, c.Remediation, helpURI(c.ID))
+			text := fmt.Sprintf("%s: %s\n\nHow to fix it: %s\n%s", r.position(f.Range), clean(f.Message), c.Remediation, helpURI(c.ID))
 			suite.Cases = append(suite.Cases, junitCase{
-				Name:      c.ID + " " + f.Address,
+				Name:      c.ID + " " + clean(f.Address),
 				Classname: r.Tool.Name + "." + c.ID,
-				File:      r.rel(f.Range),
+				File:      clean(r.rel(f.Range)),
 				Line:      f.Range.Start.Line,
-				Failure:   &junitProblem{Message: f.Message, Type: string(f.Severity), Text: text},
+				Failure:   &junitProblem{Message: clean(f.Message), Type: string(f.Severity), Text: text},
 			})
 			suite.Failures++
 		}
@@ -79,13 +79,13 @@ func writeJUnit(w io.Writer, r *Report) error {
 		if d.Severity != lint.DiagError {
 			continue
 		}
-		tc := junitCase{Name: "diagnostic " + d.Summary, Classname: r.Tool.Name}
-		text := diagText(d)
+		tc := junitCase{Name: "diagnostic " + clean(d.Summary), Classname: r.Tool.Name}
+		text := cleanText(diagText(d))
 		if d.Subject != nil {
-			tc.File, tc.Line = r.rel(*d.Subject), d.Subject.Start.Line
+			tc.File, tc.Line = clean(r.rel(*d.Subject)), d.Subject.Start.Line
 			text = r.position(*d.Subject) + ": " + text
 		}
-		tc.Error = &junitProblem{Message: d.Summary, Type: string(d.Severity), Text: strings.TrimRight(text, "\n")}
+		tc.Error = &junitProblem{Message: clean(d.Summary), Type: string(d.Severity), Text: strings.TrimRight(text, "\n")}
 		suite.Cases = append(suite.Cases, tc)
 		suite.Errors++
 	}

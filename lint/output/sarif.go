@@ -125,23 +125,24 @@ func sarifRegion(rng hcl.Range) *sarif.Region {
 }
 
 // sarifLocation is a range as a SARIF location. With context, the region
-// carries its text as a snippet and a context region the whole source lines.
+// carries its text as a snippet and a context region the whole source lines,
+// cleaned of control characters (viewers render them).
 func (r *Report) sarifLocation(rng hcl.Range, withContext bool) *sarif.Location {
 	region := sarifRegion(rng)
 	phys := &sarif.PhysicalLocation{
-		ArtifactLocation: &sarif.ArtifactLocation{URI: ptr(r.rel(rng)), URIBaseId: ptr(srcRoot)},
+		ArtifactLocation: &sarif.ArtifactLocation{URI: ptr(cleanURI(r.rel(rng))), URIBaseId: ptr(srcRoot)},
 		Region:           region,
 	}
 	if withContext {
 		if text := r.rangeText(rng); text != "" {
-			region.Snippet = &sarif.ArtifactContent{Text: ptr(text)}
+			region.Snippet = &sarif.ArtifactContent{Text: ptr(cleanText(text))}
 		}
 		last := max(rng.End.Line, rng.Start.Line)
 		if ls := r.lines(rng.Filename, rng.Start.Line, last); ls != nil && !r.wholeLines(rng) {
 			phys.ContextRegion = &sarif.Region{
 				StartLine: ptr(rng.Start.Line),
 				EndLine:   ptr(last),
-				Snippet:   &sarif.ArtifactContent{Text: ptr(strings.Join(ls, "\n") + "\n")},
+				Snippet:   &sarif.ArtifactContent{Text: ptr(cleanText(strings.Join(ls, "\n") + "\n"))},
 			}
 		}
 	}
@@ -165,18 +166,20 @@ func (r *Report) sarifResult(f *lint.Finding, ruleIndex int, withBaseline bool) 
 		RuleID:              ptr(f.Check.ID),
 		RuleIndex:           ptr(uint(ruleIndex)),
 		Level:               ptr(sarifLevel[f.Severity]),
-		Message:             sarif.Message{Text: ptr(f.Message)},
+		Message:             sarif.Message{Text: ptr(clean(f.Message))},
 		PartialFingerprints: map[string]any{FingerprintKey: f.Fingerprint(r.rel(f.Range))},
 	}
-	loc := r.sarifLocation(f.Range, true)
+	// A secret's source is not copied into the log: code scanning shows the
+	// region from the repository itself.
+	loc := r.sarifLocation(f.Range, !f.Secret)
 	if f.Address != "" {
-		loc.LogicalLocations = []*sarif.LogicalLocation{{FullyQualifiedName: ptr(f.Address), Kind: ptr("resource")}}
+		loc.LogicalLocations = []*sarif.LogicalLocation{{FullyQualifiedName: ptr(clean(f.Address)), Kind: ptr("resource")}}
 	}
 	res.Locations = []*sarif.Location{loc}
 	related := func(rng hcl.Range, msg string) {
 		l := r.sarifLocation(rng, false)
 		l.Id = ptr(uint(len(res.RelatedLocations) + 1))
-		l.Message = &sarif.Message{Text: ptr(msg)}
+		l.Message = &sarif.Message{Text: ptr(clean(msg))}
 		res.RelatedLocations = append(res.RelatedLocations, l)
 	}
 	for _, c := range f.ModuleCalls {
@@ -188,7 +191,7 @@ func (r *Report) sarifResult(f *lint.Finding, ruleIndex int, withBaseline bool) 
 	if f.Status == lint.Suppressed {
 		s := &sarif.Suppression{Kind: "inSource"}
 		if f.Justification != "" {
-			s.Justification = ptr(f.Justification)
+			s.Justification = ptr(clean(f.Justification))
 		}
 		res.Suppressions = []*sarif.Suppression{s}
 	}
@@ -244,7 +247,7 @@ func writeSARIF(w io.Writer, r *Report) error {
 	success := true
 	inv := &sarif.Invocation{ExecutionSuccessful: &success, ToolExecutionNotifications: []*sarif.Notification{}}
 	for _, d := range r.diagnostics() {
-		n := &sarif.Notification{Level: sarifDiagLevel[d.Severity], Message: &sarif.Message{Text: ptr(diagText(d))}}
+		n := &sarif.Notification{Level: sarifDiagLevel[d.Severity], Message: &sarif.Message{Text: ptr(cleanText(diagText(d)))}}
 		if n.Level == "" {
 			n.Level = "note"
 		}
@@ -285,7 +288,7 @@ func writeSARIFJSON(w io.Writer, log *sarif.Report) error {
 		return err
 	}
 	out.WriteByte('\n')
-	_, err = w.Write(out.Bytes())
+	_, err = w.Write(jsonSafe(out.Bytes()))
 	return err
 }
 

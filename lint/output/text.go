@@ -43,9 +43,9 @@ func (t *textWriter) style(code, s string) string {
 	return code + s + reset
 }
 
-// position is file:line:col of a range's start.
+// position is file:line:col of a range's start, the file name cleaned.
 func (r *Report) position(rng hcl.Range) string {
-	return fmt.Sprintf("%s:%d:%d", r.rel(rng), rng.Start.Line, rng.Start.Column)
+	return fmt.Sprintf("%s:%d:%d", clean(r.rel(rng)), rng.Start.Line, rng.Start.Column)
 }
 
 // writeText writes the report for a terminal: open findings grouped by file,
@@ -59,7 +59,7 @@ func writeText(w io.Writer, r *Report) error {
 				t.b.WriteString("\n")
 			}
 			file = name
-			t.b.WriteString(t.style(bold, file) + "\n")
+			t.b.WriteString(t.style(bold, clean(file)) + "\n")
 		}
 		t.finding(f)
 	}
@@ -82,51 +82,66 @@ func writeText(w io.Writer, r *Report) error {
 
 func (t *textWriter) finding(f *lint.Finding) {
 	sev := strings.ToUpper(string(f.Severity))
-	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), f.Message)
-	t.excerpt(f.Range, severityStyle[f.Severity])
+	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), clean(f.Message))
+	t.excerpt(f.Range, severityStyle[f.Severity], f.Secret)
 	for _, c := range f.ModuleCalls {
 		fmt.Fprintf(&t.b, "    module call at %s\n", t.r.position(c))
 	}
 	for _, rel := range f.Related {
-		fmt.Fprintf(&t.b, "    %s at %s\n", rel.Message, t.r.position(rel.Range))
+		fmt.Fprintf(&t.b, "    %s at %s\n", clean(rel.Message), t.r.position(rel.Range))
 	}
 }
 
 func (t *textWriter) diagnostic(d lint.Diagnostic) {
 	sev := t.style(diagStyle[d.Severity], strings.ToUpper(string(d.Severity)))
 	if d.Subject != nil {
-		fmt.Fprintf(&t.b, "  %s  %s  %s\n", t.r.position(*d.Subject), sev, d.Summary)
+		fmt.Fprintf(&t.b, "  %s  %s  %s\n", t.r.position(*d.Subject), sev, clean(d.Summary))
 	} else {
-		fmt.Fprintf(&t.b, "  %s  %s\n", sev, d.Summary)
+		fmt.Fprintf(&t.b, "  %s  %s\n", sev, clean(d.Summary))
 	}
 	for _, l := range strings.Split(strings.TrimRight(d.Detail, "\n"), "\n") {
 		if l != "" {
-			fmt.Fprintf(&t.b, "    %s\n", l)
+			fmt.Fprintf(&t.b, "    %s\n", clean(l))
 		}
 	}
 	if d.Subject != nil {
-		t.excerpt(*d.Subject, diagStyle[d.Severity])
+		t.excerpt(*d.Subject, diagStyle[d.Severity], false)
 	}
 }
 
 // excerpt prints the source lines of a range with carets under the range.
-// Long ranges show their first lines and say how many more there are.
-func (t *textWriter) excerpt(rng hcl.Range, style string) {
+// Long ranges show their first lines and say how many more there are. Lines
+// are cleaned of control characters; with secret, the string literals of the
+// range are masked.
+func (t *textWriter) excerpt(rng hcl.Range, style string, secret bool) {
 	first, last := rng.Start.Line, lastLine(rng)
 	shown := min(last, first+maxExcerptLines-1)
 	ls := t.r.lines(rng.Filename, first, shown)
 	if ls == nil {
 		return
 	}
+	orig := ls
+	if secret {
+		ls = maskLiterals(ls, rng.Start.Column)
+	}
 	gutter := len(strconv.Itoa(shown))
-	for i, line := range ls {
+	for i, raw := range ls {
 		n := first + i
+		line, col := cleanLine(raw)
 		from, to := firstNonSpace(line), lastNonSpace(line)
 		if n == first {
-			from = max(rng.Start.Column, 1)
+			from = col(max(rng.Start.Column, 1))
 		}
 		if n == rng.End.Line {
-			to = rng.End.Column
+			to = col(rng.End.Column)
+		}
+		if secret && n == rng.End.Line {
+			// Masking changed the line's length: a range that ran to the end
+			// of the line still does, and none runs past it.
+			if rng.End.Column >= lastNonSpace(orig[i]) {
+				to = lastNonSpace(line)
+			}
+			to = min(to, lastNonSpace(line))
 		}
 		fmt.Fprintf(&t.b, "    %s %s %s\n", t.style(faint, fmt.Sprintf("%*d", gutter, n)), t.style(faint, "|"), line)
 		fmt.Fprintf(&t.b, "    %*s %s %s\n", gutter, "", t.style(faint, "|"), underline(line, from, to, t, style))

@@ -32,6 +32,7 @@ var NoSecretsInUserData = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#user_data",
 	},
 	Resources: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration"},
+	Secret:    true,
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			for _, name := range []string{"user_data", "user_data_base64"} {

@@ -24,6 +24,7 @@ var NoPlaintextSecrets = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/ecs_task_definition#container_definitions",
 	},
 	Resources: []string{"aws_ecs_task_definition"},
+	Secret:    true,
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			defs, list := containers(r)

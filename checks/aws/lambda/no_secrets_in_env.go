@@ -23,6 +23,7 @@ var NoSecretsInEnv = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lambda_function#environment",
 	},
 	Resources: []string{"aws_lambda_function"},
+	Secret:    true,
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			for _, env := range r.Blocks("environment") {
