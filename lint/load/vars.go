@@ -87,7 +87,7 @@ func (r *rootEval) rawVar(decl *variableDecl, value, from string) cty.Value {
 
 // readVarFile parses a .tfvars (native) or .tfvars.json file.
 func (r *rootEval) readVarFile(path string) map[string]rootVar {
-	src, d := readSource(path)
+	src, d := readSource(path, r.p.b)
 	if d != nil && d.Severity == lint.DiagError {
 		r.diags = append(r.diags, *d)
 		return nil
@@ -112,7 +112,9 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 	out := map[string]rootVar{}
 	for name, a := range attrs {
+		mark := len(r.refused)
 		v, hd := a.Expr.Value(&hcl.EvalContext{Functions: r.funcs})
+		r.reportRefused(a.Expr, mark)
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 			continue

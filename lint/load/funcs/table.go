@@ -16,8 +16,16 @@ import (
 )
 
 // Table returns Terraform's built-in functions for a module whose folder is dir
-// (file functions read relative to it). The map is safe to share between goroutines.
+// (file functions read relative to it, anywhere). The map is safe to share
+// between goroutines.
 func Table(dir string) map[string]function.Function {
+	return TableFor(Access{Dir: dir})
+}
+
+// TableFor returns Terraform's built-in functions whose file functions read
+// as a says: relative to a.Dir, only inside a.Boundary. It is as safe to
+// share between goroutines as a.Refused is.
+func TableFor(a Access) map[string]function.Function {
 	t := map[string]function.Function{}
 	maps.Copy(t, stdlibFuncs())
 	maps.Copy(t, collectionFuncs())
@@ -27,7 +35,7 @@ func Table(dir string) map[string]function.Function {
 	maps.Copy(t, hashFuncs())
 	maps.Copy(t, cidrFuncs())
 	maps.Copy(t, timeFuncs())
-	maps.Copy(t, fileFuncs(dir))
+	maps.Copy(t, fileFuncs(a))
 	t["try"] = tryfunc.TryFunc
 	t["can"] = tryfunc.CanFunc
 
@@ -36,7 +44,7 @@ func Table(dir string) map[string]function.Function {
 	inner := maps.Clone(t)
 	inner["templatefile"] = refuseFunc("templatefile", "cannot be called from inside a template", 2)
 	inner["templatestring"] = refuseFunc("templatestring", "cannot be called from inside a template", 2)
-	t["templatefile"] = templateFileFunc(dir, inner)
+	t["templatefile"] = templateFileFunc(files{a}, inner)
 	t["templatestring"] = templateStringFunc(inner)
 	return t
 }
