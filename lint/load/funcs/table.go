@@ -4,7 +4,10 @@
 // Pure functions compute what Terraform would. Functions whose result depends
 // on time, randomness or the user's environment (timestamp, uuid, bcrypt,
 // pathexpand of "~") return unknown values of the right type. File functions
-// only read, relative to the module's folder, and refuse files over 10 MiB.
+// only read, relative to the module's folder; they refuse files over 10 MiB
+// and never open a device, FIFO or socket. Given a confinement boundary
+// (TableFor), a path outside it is not read: the result is unknown and the
+// Refused hook hears of it.
 package funcs
 
 import (
