@@ -514,3 +514,56 @@ module "up" { source = "../outside/mod" }
 		t.Errorf("an allowed folder is read, got %v", resources(res))
 	}
 }
+
+// describe renders everything a load gives (diagnostics, resources with
+// their values, sources) so that two loads can be compared exactly.
+func describe(res *Result) string {
+	var sb strings.Builder
+	for _, d := range res.Diagnostics {
+		fmt.Fprintf(&sb, "diag %v %s %s %v\n", d.Severity, d.Summary, d.Detail, d.Subject)
+	}
+	for _, m := range res.Modules {
+		for _, r := range m.All() {
+			fmt.Fprintf(&sb, "resource %s %v\n", r.Address, r.DefRange)
+			for _, n := range r.AttrNames() {
+				v, _ := r.Attr(n).Value.UnmarkDeep()
+				fmt.Fprintf(&sb, "  %s = %#v\n", n, v)
+			}
+			fmt.Fprintf(&sb, "  strings %q\n", blockStrings(r.Body))
+		}
+	}
+	for _, name := range sortedKeys(res.Sources) {
+		fmt.Fprintf(&sb, "source %s %d\n", name, len(res.Sources[name]))
+	}
+	return sb.String()
+}
+
+// TestConfineChangesNothingInside loads every fixture with and without a
+// boundary at the repository root: inside it, confinement changes nothing.
+func TestConfineChangesNothingInside(t *testing.T) {
+	b, err := confine.New(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	for _, pattern := range []string{"../../fixtures/load/*", "../../fixtures/checks/*"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dirs = append(dirs, m...)
+	}
+	if len(dirs) < 100 {
+		t.Fatalf("found only %d fixture folders", len(dirs))
+	}
+	for _, dir := range dirs {
+		free := describe(Load([]string{dir}, Options{Vars: []string{"env=prod"}}))
+		confined := describe(Load([]string{dir}, Options{Vars: []string{"env=prod"}, Boundary: b}))
+		if free != confined {
+			t.Errorf("%s: a boundary changed the load:\nwithout:\n%s\nwith:\n%s", dir, free, confined)
+		}
+		if !strings.Contains(free, "resource ") && !strings.Contains(free, "diag ") {
+			t.Errorf("%s: loaded nothing", dir)
+		}
+	}
+}
