@@ -270,7 +270,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}})
 		return cfg
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := confine.ReadDir(dir)
 	if err != nil {
 		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
 		return cfg

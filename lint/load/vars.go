@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 // loadRootVars gathers the root module's input values in Terraform's order
@@ -36,7 +37,7 @@ func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
 			files = append(files, filepath.Join(cfg.dir, n))
 		}
 	}
-	if entries, err := os.ReadDir(cfg.dir); err == nil {
+	if entries, err := confine.ReadDir(cfg.dir); err == nil {
 		var auto []string
 		for _, e := range entries {
 			if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -173,6 +174,27 @@ func (b *Boundary) Open(path string) (*os.File, os.FileInfo, error) {
 		return nil, nil, fmt.Errorf("%s: %w (it changed while being opened)", path, ErrNotRegular)
 	}
 	return f, opened, nil
+}
+
+// ReadDir lists a folder, sorted by name, as os.ReadDir does, but opens it
+// so that a FIFO swapped in for the folder fails at once instead of waiting
+// for a writer. It does not check the boundary: the caller has.
+func ReadDir(path string) ([]os.DirEntry, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|openFlags|dirOnly, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = f.Close() }()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, &fs.PathError{Op: "readdir", Path: path, Err: errors.New("not a folder")}
+	}
+	entries, err := f.ReadDir(-1)
+	slices.SortFunc(entries, func(a, b os.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, err
 }
 
 // ReadFile reads a regular file of at most limit bytes through Open.

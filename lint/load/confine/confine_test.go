@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -162,5 +163,37 @@ func TestReadFile(t *testing.T) {
 	var pe *os.PathError
 	if !errors.As(err, &pe) || pe.Path != filepath.Join(repo, "nope.tf") {
 		t.Errorf("the error must name the path as given, got %v", err)
+	}
+}
+
+func TestReadDir(t *testing.T) {
+	repo, _ := tree(t)
+	fifo := filepath.Join(repo, "pipe")
+	must(t, syscall.Mkfifo(fifo, 0o644))
+	done := make(chan error, 1)
+	go func() {
+		_, err := ReadDir(fifo)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("ReadDir of a FIFO must fail")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("ReadDir opened a FIFO and hung")
+	}
+	if _, err := ReadDir(filepath.Join(repo, "main.tf")); err == nil {
+		t.Error("ReadDir of a file must fail")
+	}
+	entries, err := ReadDir(repo)
+	must(t, err)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	want := []string{"dangling", "loop1", "loop2", "main.tf", "out.tf", "outdir", "pipe", "sub"}
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("ReadDir = %v, want %v (sorted)", names, want)
 	}
 }

@@ -7,4 +7,5 @@ package confine
 const (
 	openFlags = 0
 	noFollow  = 0
+	dirOnly   = 0
 )

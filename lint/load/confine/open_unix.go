@@ -11,3 +11,6 @@ const openFlags = syscall.O_NONBLOCK
 // noFollow refuses a final symlink: a resolved path has none, so one there
 // was swapped in after the check.
 const noFollow = syscall.O_NOFOLLOW
+
+// dirOnly makes opening anything but a folder fail.
+const dirOnly = syscall.O_DIRECTORY

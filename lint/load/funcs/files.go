@@ -289,14 +289,7 @@ func (c confinedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := os.Stat(p)
-	if err != nil {
-		return nil, err
-	}
-	if !info.IsDir() {
-		return nil, &fs.PathError{Op: "readdir", Path: name, Err: errors.New("not a directory")}
-	}
-	return os.ReadDir(p)
+	return confine.ReadDir(p)
 }
 
 // pathExpandFunc leaves paths without a leading "~" alone; expanding "~"
