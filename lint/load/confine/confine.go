@@ -33,12 +33,14 @@ const maxLinks = 40
 // may read below. A nil *Boundary allows every path.
 type Boundary struct {
 	roots []string
+	files map[string]bool // the roots that are files: only they themselves are inside
 }
 
 // New makes a boundary from the repository root and the extra roots the user
-// allowed (--allow-outside). Every root must exist.
+// allowed (--allow-outside). Every root must exist; a root that is a file
+// allows that file alone.
 func New(root string, allow ...string) (*Boundary, error) {
-	b := &Boundary{}
+	b := &Boundary{files: map[string]bool{}}
 	for _, r := range append([]string{root}, allow...) {
 		abs, err := filepath.Abs(r)
 		if err != nil {
@@ -49,6 +51,9 @@ func New(root string, allow ...string) (*Boundary, error) {
 			return nil, fmt.Errorf("boundary root: %w", err)
 		}
 		b.roots = append(b.roots, resolved)
+		if info, err := os.Stat(resolved); err == nil && !info.IsDir() {
+			b.files[resolved] = true
+		}
 	}
 	return b, nil
 }
@@ -78,7 +83,7 @@ func (b *Boundary) Inside(path string) (string, bool) {
 		return "", false
 	}
 	for _, r := range b.roots {
-		if within(r, resolved) {
+		if resolved == r || !b.files[r] && within(r, resolved) {
 			return resolved, true
 		}
 	}

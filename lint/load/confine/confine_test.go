@@ -197,3 +197,18 @@ func TestReadDir(t *testing.T) {
 		t.Errorf("ReadDir = %v, want %v (sorted)", names, want)
 	}
 }
+
+func TestFileAsRoot(t *testing.T) {
+	repo, outside := tree(t)
+	b, err := New(repo, filepath.Join(outside, "secret"))
+	must(t, err)
+	if _, ok := b.Inside(filepath.Join(outside, "secret")); !ok {
+		t.Error("a file given as a root is inside")
+	}
+	must(t, os.WriteFile(filepath.Join(outside, "other"), nil, 0o644))
+	for _, p := range []string{filepath.Join(outside, "other"), filepath.Join(outside, "secret", "x"), outside} {
+		if _, ok := b.Inside(p); ok {
+			t.Errorf("a file root allows only itself, but %s is inside", p)
+		}
+	}
+}
