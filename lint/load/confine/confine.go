@@ -125,7 +125,12 @@ func resolve(abs string, links int) (string, bool) {
 				return "", false
 			}
 			if !filepath.IsAbs(target) {
-				target = filepath.Join(parent, target)
+				// Relative to the folder the link is in, where it really is.
+				dir, ok := resolve(parent, links+1)
+				if !ok {
+					return "", false
+				}
+				target = filepath.Join(dir, target)
 			}
 			return resolve(filepath.Join(target, rest), links+1)
 		}

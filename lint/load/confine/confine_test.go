@@ -212,3 +212,19 @@ func TestFileAsRoot(t *testing.T) {
 		}
 	}
 }
+
+// A dangling relative link inside a symlinked folder resolves from where
+// the folder really is, not from the path as written.
+func TestDanglingLinkInLinkedFolder(t *testing.T) {
+	repo, outside := tree(t)
+	deep := filepath.Join(outside, "deep")
+	must(t, os.MkdirAll(deep, 0o755))
+	must(t, os.Symlink(deep, filepath.Join(repo, "sub", "a")))
+	must(t, os.Symlink("../x", filepath.Join(deep, "dl")))
+	b, err := New(repo, filepath.Join(repo, "sub", "a"))
+	must(t, err)
+	// sub/a is allowed (it is deep), but sub/a/dl points to outside/x.
+	if r, ok := b.Inside(filepath.Join(repo, "sub", "a", "dl")); ok {
+		t.Errorf("sub/a/dl resolved to %s, inside; it creates %s", r, filepath.Join(outside, "x"))
+	}
+}
