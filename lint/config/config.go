@@ -13,8 +13,10 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 // FileName is the configuration file looked for in the scan root and its
@@ -49,6 +51,25 @@ type Config struct {
 
 	// Path is where the file was read from ("" when none was found).
 	Path string
+
+	// lines holds, per attribute, the line of the attribute and of each
+	// element of its list, for messages that point at an element.
+	lines map[string][]int
+}
+
+// MaxSize is the largest configuration file Load reads.
+const MaxSize = 1 << 20
+
+// LoadOptions say how far the file is trusted.
+type LoadOptions struct {
+	// Untrusted says the file was found in the scanned tree (a stranger's
+	// repository may hold it) rather than given with --config: its formats
+	// and var_files may then only name files inside the file's folder (see
+	// CheckUntrusted).
+	Untrusted bool
+	// Boundary, when set, is the repository: the file itself must resolve
+	// inside it (a .tenantlint.hcl that is a symlink out is not read).
+	Boundary *confine.Boundary
 }
 
 // Find looks for FileName in dir and its parents, stopping at stop (the
@@ -69,10 +90,41 @@ func Find(dir, stop string) string {
 }
 
 // Load reads and validates a configuration file. Errors carry file:line and
-// what was expected.
+// what was expected. It is LoadWith for a trusted file (--config).
 func Load(path string) (*Config, error) {
+	return LoadWith(path, LoadOptions{})
+}
+
+// LoadWith reads and validates a configuration file. A special file (FIFO,
+// device, socket) is never opened and a file over MaxSize is not read. With
+// o.Untrusted the file must also pass CheckUntrusted.
+func LoadWith(path string, o LoadOptions) (*Config, error) {
+	src, err := o.Boundary.ReadFile(path, MaxSize)
+	switch {
+	case errors.Is(err, confine.ErrOutside):
+		return nil, fmt.Errorf("%s: resolves outside the repository (a symbolic link); it was not read", path)
+	case errors.Is(err, confine.ErrNotRegular):
+		return nil, fmt.Errorf("%s: not a regular file; it was not read", path)
+	case errors.Is(err, confine.ErrTooLarge):
+		return nil, fmt.Errorf("%s: larger than %d bytes; it was not read", path, MaxSize)
+	case err != nil:
+		return nil, err
+	}
+	cfg, err := decode(path, src)
+	if err != nil {
+		return nil, err
+	}
+	if o.Untrusted {
+		if err := cfg.CheckUntrusted(); err != nil {
+			return nil, err
+		}
+	}
+	return cfg, nil
+}
+
+func decode(path string, src []byte) (*Config, error) {
 	p := hclparse.NewParser()
-	f, diags := p.ParseHCLFile(path)
+	f, diags := p.ParseHCL(src, path)
 	if diags.HasErrors() {
 		return nil, diagError(diags)
 	}
@@ -82,6 +134,16 @@ func Load(path string) (*Config, error) {
 	}
 	cfg.Path = path
 	attrs, _ := f.Body.JustAttributes()
+	cfg.lines = map[string][]int{}
+	for name, a := range attrs {
+		lines := []int{a.Range.Start.Line}
+		if tuple, ok := a.Expr.(*hclsyntax.TupleConsExpr); ok {
+			for _, e := range tuple.Exprs {
+				lines = append(lines, e.Range().Start.Line)
+			}
+		}
+		cfg.lines[name] = lines
+	}
 	at := func(name string) string {
 		if a, ok := attrs[name]; ok {
 			return a.Range.String() + ": "
@@ -119,6 +181,73 @@ func Load(path string) (*Config, error) {
 		}
 	}
 	return cfg, nil
+}
+
+// CheckUntrusted holds a file found in the scanned tree to what a stranger's
+// repository may ask for: formats may only write, and var_files only read,
+// relative paths without ".." that stay inside the file's folder (after
+// cleaning, and through the symlinks of the parts that exist), and a report
+// may not go to an existing special file. The error names the key and
+// file:line.
+func (cfg *Config) CheckUntrusted() error {
+	if cfg == nil {
+		return nil
+	}
+	dir := filepath.Dir(cfg.Path)
+	folder, err := confine.New(dir)
+	if err != nil {
+		return fmt.Errorf("%s: %w", cfg.Path, err)
+	}
+	for i, spec := range cfg.Formats {
+		_, file, _ := strings.Cut(spec, "=")
+		if file == "" {
+			continue // stdout
+		}
+		if why := folderPath(folder, dir, file, "writes"); why != "" {
+			return fmt.Errorf("%s: formats: %q %s; only relative paths inside the folder of %s are allowed (use --format to write elsewhere)", cfg.at("formats", i), spec, why, FileName)
+		}
+	}
+	for i, vf := range cfg.VarFiles {
+		if why := folderPath(folder, dir, vf, "reads"); why != "" {
+			return fmt.Errorf("%s: var_files: %q %s; only relative paths inside the folder of %s are allowed (use --var-file to read elsewhere)", cfg.at("var_files", i), vf, why, FileName)
+		}
+	}
+	return nil
+}
+
+// at is file:line of element i of a list attribute (of the attribute when
+// the list is not written out literally).
+func (cfg *Config) at(name string, i int) string {
+	lines := cfg.lines[name]
+	switch {
+	case i+1 < len(lines):
+		return fmt.Sprintf("%s:%d", cfg.Path, lines[i+1])
+	case len(lines) > 0:
+		return fmt.Sprintf("%s:%d", cfg.Path, lines[0])
+	}
+	return cfg.Path
+}
+
+// folderPath says why p is not a relative path inside dir ("" when it
+// is); verb is what the setting does with the file (reads, writes).
+func folderPath(folder *confine.Boundary, dir, p, verb string) string {
+	native := filepath.FromSlash(p)
+	if filepath.IsAbs(native) || filepath.VolumeName(native) != "" || strings.HasPrefix(p, "/") || strings.HasPrefix(p, `\`) {
+		return verb + " outside the repository"
+	}
+	for _, part := range strings.FieldsFunc(p, func(r rune) bool { return r == '/' || r == '\\' }) {
+		if part == ".." {
+			return verb + ` outside the folder (the path holds "..")`
+		}
+	}
+	resolved, inside := folder.Inside(filepath.Join(dir, native))
+	if !inside {
+		return verb + " outside the repository through a symbolic link"
+	}
+	if info, err := os.Stat(resolved); err == nil && !info.Mode().IsRegular() {
+		return "names a special file or a folder, not a regular file"
+	}
+	return ""
 }
 
 func diagError(diags hcl.Diagnostics) error {
@@ -205,6 +334,24 @@ func (cfg *Config) Excluded(path string) bool {
 		}
 	}
 	return false
+}
+
+// FormatSpecs returns formats with their report files resolved against the
+// file's folder (as VarFilePaths does for var_files), which is where
+// CheckUntrusted allowed them to write; a format without a file stays as is.
+func (cfg *Config) FormatSpecs() []string {
+	if cfg == nil {
+		return nil
+	}
+	out := make([]string, 0, len(cfg.Formats))
+	for _, spec := range cfg.Formats {
+		name, file, ok := strings.Cut(spec, "=")
+		if ok && file != "" && !filepath.IsAbs(file) {
+			spec = name + "=" + filepath.Join(filepath.Dir(cfg.Path), filepath.FromSlash(file))
+		}
+		out = append(out, spec)
+	}
+	return out
 }
 
 // VarFilePaths returns var_files resolved against the file's folder.

@@ -2,11 +2,12 @@ package load
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 var localSourceRE = regexp.MustCompile(`(?m)^\s*source\s*=\s*"(\.\.?(?:/[^"]*)?)"`)
@@ -16,6 +17,12 @@ var localSourceRE = regexp.MustCompile(`(?m)^\s*source\s*=\s*"(\.\.?(?:/[^"]*)?)
 // and parses nothing, so that a pre-commit run on one changed file stays
 // fast in a large repository.
 func Callers(repoRoot string, dirs []string) []string {
+	return callers(repoRoot, dirs, nil)
+}
+
+// callers is Callers that reads only regular files, and with a boundary only
+// those inside it.
+func callers(repoRoot string, dirs []string, b *confine.Boundary) []string {
 	callersOf := map[string][]string{}
 	_ = filepath.WalkDir(repoRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -30,11 +37,7 @@ func Callers(repoRoot string, dirs []string) []string {
 		if !strings.HasSuffix(p, ".tf") {
 			return nil
 		}
-		info, err := d.Info()
-		if err != nil || info.Size() > MaxFileSize {
-			return nil
-		}
-		src, err := os.ReadFile(p)
+		src, err := b.ReadFile(p, MaxFileSize)
 		if err != nil {
 			return nil
 		}

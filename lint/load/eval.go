@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
@@ -30,6 +31,61 @@ type rootEval struct {
 	capped    bool
 	rootVars  map[string]rootVar
 	installed map[string]string
+	// refused are the paths file functions were asked to read outside the
+	// boundary while the current expression was evaluated.
+	refused []refusal
+}
+
+type refusal struct{ fn, path string }
+
+// refuse is the file functions' Refused hook.
+func (r *rootEval) refuse(fn, path string) { r.refused = append(r.refused, refusal{fn, path}) }
+
+// reportRefused turns the refusals since mark, made while expr was
+// evaluated, into warnings at the calls that asked for them.
+func (r *rootEval) reportRefused(expr hcl.Expression, mark int) {
+	if len(r.refused) <= mark {
+		return
+	}
+	for _, rf := range r.refused[mark:] {
+		r.diag(lint.DiagWarning, "File outside the repository",
+			fmt.Sprintf("%s(%q): outside the repository, not read; the value is unknown", rf.fn, rf.path),
+			callRange(expr, rf.fn, rf.path))
+	}
+	r.refused = r.refused[:mark]
+}
+
+// callRange finds the call of fn in expr that most likely asked for path:
+// the one whose first argument is that literal path, else the first call of
+// fn, else (a call inside a template file) the whole expression.
+func callRange(expr hcl.Expression, fn, path string) hcl.Range {
+	node, ok := expr.(hclsyntax.Node)
+	if !ok {
+		return expr.Range()
+	}
+	var first, exact *hclsyntax.FunctionCallExpr
+	_ = hclsyntax.VisitAll(node, func(n hclsyntax.Node) hcl.Diagnostics {
+		call, ok := n.(*hclsyntax.FunctionCallExpr)
+		if !ok || call.Name != fn {
+			return nil
+		}
+		if first == nil {
+			first = call
+		}
+		if exact == nil && len(call.Args) > 0 {
+			if v, d := call.Args[0].Value(nil); !d.HasErrors() && v.Type() == cty.String && v.IsKnown() && !v.IsNull() && v.AsString() == path {
+				exact = call
+			}
+		}
+		return nil
+	})
+	switch {
+	case exact != nil:
+		return exact.Range()
+	case first != nil:
+		return first.Range()
+	}
+	return expr.Range()
 }
 
 type rootVar struct {
@@ -170,7 +226,9 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
 	ctx := in.context(expr, sc)
+	mark := len(in.root.refused)
 	v, hd := expr.Value(ctx)
+	in.root.reportRefused(expr, mark)
 	if !hd.HasErrors() && !v.IsKnown() && !v.IsMarked() {
 		// Some functions (try, can) and operators return a bare unknown and
 		// drop the marks of what they read: keep the references, so that

@@ -402,6 +402,10 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 		}
 		dir = d
 	}
+	if _, inside := in.root.opts.Boundary.Inside(dir); !inside {
+		in.root.diag(lint.DiagWarning, "Module source outside the repository", fmt.Sprintf("module %q: source outside the repository: not scanned; its outputs are unknown", call.name), call.defRange)
+		return "", false
+	}
 	abs, _ := filepath.Abs(dir)
 	for p := in; p != nil; p = p.parent {
 		if p.absDir == abs {

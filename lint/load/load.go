@@ -4,6 +4,7 @@ package load
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/load/funcs"
 )
 
@@ -37,6 +39,11 @@ type Options struct {
 	// RepoRoot, when set, makes a file path scan its folder together with
 	// every folder below RepoRoot that calls it as a module (pre-commit mode).
 	RepoRoot string
+	// Boundary, when set, confines every read to the repository (and the
+	// folders the user allowed): a file, a module folder, a var file or a
+	// file function's path that resolves outside it is not read, and a
+	// diagnostic says so. Nil reads anywhere, for library users and tests.
+	Boundary *confine.Boundary
 }
 
 // Result is what a load gives: the evaluated root modules, the diagnostics,
@@ -56,9 +63,9 @@ func Load(paths []string, opts Options) *Result {
 	if opts.MaxInstances <= 0 {
 		opts.MaxInstances = 100000
 	}
-	p := newParser()
+	p := newParser(opts.Boundary)
 	res := &Result{}
-	dirs, diags := discover(paths, opts.Exclude)
+	dirs, diags := discover(paths, opts.Exclude, opts.Boundary)
 	if opts.RepoRoot != "" {
 		dirs = withCallers(dirs, paths, opts)
 	}
@@ -168,7 +175,10 @@ func parallel(n int, f func(i int)) {
 
 // discover lists the folders below paths that hold configuration files,
 // skipping hidden folders and .terraform. A file path stands for its folder.
-func discover(paths []string, exclude func(string) bool) ([]string, []lint.Diagnostic) {
+//
+// Symlinked folders are not followed (filepath.WalkDir does not), and with a
+// boundary a path that resolves outside it is not scanned.
+func discover(paths []string, exclude func(string) bool, b *confine.Boundary) ([]string, []lint.Diagnostic) {
 	var diags []lint.Diagnostic
 	set := map[string]string{}
 	add := func(dir string) {
@@ -178,6 +188,10 @@ func discover(paths []string, exclude func(string) bool) ([]string, []lint.Diagn
 		}
 	}
 	for _, path := range paths {
+		if _, inside := b.Inside(path); !inside {
+			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Path outside the repository", Detail: path + " resolves outside the repository; it was not scanned", Subject: &hcl.Range{Filename: path}})
+			continue
+		}
 		info, err := os.Stat(path)
 		if err != nil {
 			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot scan path", Detail: err.Error(), Subject: &hcl.Range{Filename: path}})
@@ -231,7 +245,7 @@ func withCallers(dirs, paths []string, opts Options) []string {
 		abs, _ := filepath.Abs(d)
 		have[abs] = true
 	}
-	for _, c := range Callers(opts.RepoRoot, fileDirs) {
+	for _, c := range callers(opts.RepoRoot, fileDirs, opts.Boundary) {
 		if !have[c] && (opts.Exclude == nil || !opts.Exclude(c)) {
 			have[c] = true
 			dirs = append(dirs, relIfBelow(c))
@@ -270,18 +284,30 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 		}
 	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
-	r.funcs = funcs.Table(cfg.dir)
+	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse})
 	r.rootVars = r.loadRootVars(cfg)
-	r.installed = installedModules(cfg.dir)
+	r.installed = r.installedModules(cfg.dir)
 	in := newInstance(r, cfg, nil)
 	in.evalAll()
 	return r.mod, r.diags
 }
 
-// installedModules reads the module manifest that terraform init writes.
-func installedModules(root string) map[string]string {
-	data, err := os.ReadFile(filepath.Join(root, ".terraform", "modules", "modules.json"))
-	if err != nil {
+// maxManifestSize caps .terraform/modules/modules.json.
+const maxManifestSize = 16 << 20
+
+// installedModules reads the module manifest that terraform init writes. A
+// manifest that is a special file, too large or outside the boundary is not
+// read (a warning says so); its Dir entries are checked where they are used.
+func (r *rootEval) installedModules(root string) map[string]string {
+	path := filepath.Join(root, ".terraform", "modules", "modules.json")
+	data, err := r.opts.Boundary.ReadFile(path, maxManifestSize)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case errors.Is(err, confine.ErrOutside), errors.Is(err, confine.ErrNotRegular), errors.Is(err, confine.ErrTooLarge):
+		r.diag(lint.DiagWarning, "Module manifest not read", path+": "+reason(err)+"; installed modules were not scanned", hcl.Range{Filename: path})
+		return nil
+	case err != nil:
 		return nil
 	}
 	var manifest struct {
@@ -305,4 +331,17 @@ func installedModules(root string) map[string]string {
 		out[m.Key] = dir
 	}
 	return out
+}
+
+// reason says in words why the boundary refused a file.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, confine.ErrOutside):
+		return "it resolves outside the repository"
+	case errors.Is(err, confine.ErrNotRegular):
+		return "it is not a regular file"
+	case errors.Is(err, confine.ErrTooLarge):
+		return "it is too large"
+	}
+	return err.Error()
 }

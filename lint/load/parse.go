@@ -2,7 +2,9 @@ package load
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,6 +19,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 // MaxFileSize is the largest configuration file the loader reads.
@@ -105,6 +108,7 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 
 // parser parses each file and each module folder once, from any goroutine.
 type parser struct {
+	b       *confine.Boundary // nil: read anywhere
 	mu      sync.Mutex
 	modules map[string]*moduleEntry
 	sources map[string][]byte
@@ -115,8 +119,8 @@ type moduleEntry struct {
 	cfg  *moduleConfig
 }
 
-func newParser() *parser {
-	return &parser{modules: map[string]*moduleEntry{}, sources: map[string][]byte{}}
+func newParser(b *confine.Boundary) *parser {
+	return &parser{b: b, modules: map[string]*moduleEntry{}, sources: map[string][]byte{}}
 }
 
 // module returns the parsed module in dir, parsing it on first use.
@@ -145,25 +149,34 @@ func isOverride(name string) bool {
 	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
-// readSource reads a file and rejects what is not Terraform text.
-func readSource(path string) ([]byte, *lint.Diagnostic) {
+// readSource reads a file and rejects what is not Terraform text: special
+// files (never opened), files over MaxFileSize and, with a boundary, files
+// that resolve outside it (a symlink out of the repository), which are not
+// read at all.
+func readSource(path string, b *confine.Boundary) ([]byte, *lint.Diagnostic) {
 	at := &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
 	fail := func(sev lint.DiagSeverity, summary, detail string) *lint.Diagnostic {
 		return &lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: at}
 	}
-	info, err := os.Stat(path)
-	if err != nil {
+	fh, info, err := b.Open(path)
+	switch {
+	case errors.Is(err, confine.ErrOutside):
+		return nil, fail(lint.DiagError, "File outside the repository", path+" resolves to a file outside the repository (a symbolic link); it was not read")
+	case errors.Is(err, confine.ErrNotRegular):
+		return nil, fail(lint.DiagError, "Not a regular file", "configuration files must be regular files")
+	case err != nil:
 		return nil, fail(lint.DiagError, "Cannot read file", err.Error())
 	}
-	if !info.Mode().IsRegular() {
-		return nil, fail(lint.DiagError, "Not a regular file", "configuration files must be regular files")
-	}
+	defer func() { _ = fh.Close() }()
 	if info.Size() > MaxFileSize {
 		return nil, fail(lint.DiagError, "File too large", fmt.Sprintf("%d bytes is over the limit of %d bytes; the file was not scanned", info.Size(), MaxFileSize))
 	}
-	src, err := os.ReadFile(path)
+	src, err := io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
 	if err != nil {
 		return nil, fail(lint.DiagError, "Cannot read file", err.Error())
+	}
+	if len(src) > MaxFileSize {
+		return nil, fail(lint.DiagError, "File too large", fmt.Sprintf("the file grew over the limit of %d bytes while it was read; it was not scanned", MaxFileSize))
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
 		return src, fail(lint.DiagInfo, "Empty file", "the file holds no configuration")
@@ -199,7 +212,7 @@ func posOfInvalidUTF8(src []byte) hcl.Pos {
 }
 
 func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic) {
-	src, d := readSource(path)
+	src, d := readSource(path, p.b)
 	var diags []lint.Diagnostic
 	if d != nil {
 		diags = append(diags, *d)
@@ -247,7 +260,17 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		accessed:   map[string]bool{},
 		accessedOn: map[string]map[string]bool{},
 	}
-	entries, err := os.ReadDir(dir)
+	if _, inside := p.b.Inside(dir); !inside {
+		// A module folder that is a symlink out of the repository: nothing
+		// in it is read. The module call that names it says so.
+		return cfg
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		// Opening a FIFO to list it would wait for a writer forever.
+		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}})
+		return cfg
+	}
+	entries, err := confine.ReadDir(dir)
 	if err != nil {
 		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
 		return cfg

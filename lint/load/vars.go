@@ -12,6 +12,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 // loadRootVars gathers the root module's input values in Terraform's order
@@ -36,7 +37,7 @@ func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
 			files = append(files, filepath.Join(cfg.dir, n))
 		}
 	}
-	if entries, err := os.ReadDir(cfg.dir); err == nil {
+	if entries, err := confine.ReadDir(cfg.dir); err == nil {
 		var auto []string
 		for _, e := range entries {
 			if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {
@@ -87,7 +88,7 @@ func (r *rootEval) rawVar(decl *variableDecl, value, from string) cty.Value {
 
 // readVarFile parses a .tfvars (native) or .tfvars.json file.
 func (r *rootEval) readVarFile(path string) map[string]rootVar {
-	src, d := readSource(path)
+	src, d := readSource(path, r.p.b)
 	if d != nil && d.Severity == lint.DiagError {
 		r.diags = append(r.diags, *d)
 		return nil
@@ -112,7 +113,9 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 	out := map[string]rootVar{}
 	for name, a := range attrs {
+		mark := len(r.refused)
 		v, hd := a.Expr.Value(&hcl.EvalContext{Functions: r.funcs})
+		r.reportRefused(a.Expr, mark)
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 			continue

@@ -4,7 +4,10 @@
 // Pure functions compute what Terraform would. Functions whose result depends
 // on time, randomness or the user's environment (timestamp, uuid, bcrypt,
 // pathexpand of "~") return unknown values of the right type. File functions
-// only read, relative to the module's folder, and refuse files over 10 MiB.
+// only read, relative to the module's folder; they refuse files over 10 MiB
+// and never open a device, FIFO or socket. Given a confinement boundary
+// (TableFor), a path outside it is not read: the result is unknown and the
+// Refused hook hears of it.
 package funcs
 
 import (
@@ -16,8 +19,16 @@ import (
 )
 
 // Table returns Terraform's built-in functions for a module whose folder is dir
-// (file functions read relative to it). The map is safe to share between goroutines.
+// (file functions read relative to it, anywhere). The map is safe to share
+// between goroutines.
 func Table(dir string) map[string]function.Function {
+	return TableFor(Access{Dir: dir})
+}
+
+// TableFor returns Terraform's built-in functions whose file functions read
+// as a says: relative to a.Dir, only inside a.Boundary. It is as safe to
+// share between goroutines as a.Refused is.
+func TableFor(a Access) map[string]function.Function {
 	t := map[string]function.Function{}
 	maps.Copy(t, stdlibFuncs())
 	maps.Copy(t, collectionFuncs())
@@ -27,7 +38,7 @@ func Table(dir string) map[string]function.Function {
 	maps.Copy(t, hashFuncs())
 	maps.Copy(t, cidrFuncs())
 	maps.Copy(t, timeFuncs())
-	maps.Copy(t, fileFuncs(dir))
+	maps.Copy(t, fileFuncs(a))
 	t["try"] = tryfunc.TryFunc
 	t["can"] = tryfunc.CanFunc
 
@@ -36,7 +47,7 @@ func Table(dir string) map[string]function.Function {
 	inner := maps.Clone(t)
 	inner["templatefile"] = refuseFunc("templatefile", "cannot be called from inside a template", 2)
 	inner["templatestring"] = refuseFunc("templatestring", "cannot be called from inside a template", 2)
-	t["templatefile"] = templateFileFunc(dir, inner)
+	t["templatefile"] = templateFileFunc(files{a}, inner)
 	t["templatestring"] = templateStringFunc(inner)
 	return t
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
 // templateVars is the vars parameter of templatefile and templatestring.
@@ -18,8 +20,7 @@ var templateVars = function.Parameter{Name: "vars", Type: cty.DynamicPseudoType,
 
 // templateFileFunc renders a template file with the given variables and the
 // functions in funcs.
-func templateFileFunc(dir string, funcs map[string]function.Function) function.Function {
-	f := files{dir: dir}
+func templateFileFunc(f files, funcs map[string]function.Function) function.Function {
 	return function.New(&function.Spec{
 		Description: "Renders the template file at path with the given variables.",
 		Params:      []function.Parameter{str("path"), templateVars},
@@ -27,6 +28,10 @@ func templateFileFunc(dir string, funcs map[string]function.Function) function.F
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			name := args[0].AsString()
 			src, err := f.text(name)
+			if errors.Is(err, confine.ErrOutside) {
+				f.refuse("templatefile", name)
+				return cty.DynamicVal, nil
+			}
 			if err != nil {
 				return cty.NilVal, function.NewArgError(0, err)
 			}
