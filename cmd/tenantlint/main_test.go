@@ -24,7 +24,16 @@ func TestMain(m *testing.M) {
 	if runtime.GOOS == "windows" {
 		bin += ".exe"
 	}
-	build := exec.Command("go", "build", "-o", bin, ".")
+	args := []string{"build", "-o", bin}
+	// TENANTLINT_COVERDIR measures the CLI through the binary the tests run:
+	// scripts/cli-coverage.sh sets it and reads the figure with covdata.
+	if coverDir := os.Getenv("TENANTLINT_COVERDIR"); coverDir != "" {
+		args = append(args, "-cover", "-coverpkg=github.com/tenantlint/tenantlint/...")
+		if err := os.Setenv("GOCOVERDIR", coverDir); err != nil {
+			panic(err)
+		}
+	}
+	build := exec.Command("go", append(args, ".")...)
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
 		panic("building tenantlint: " + err.Error())

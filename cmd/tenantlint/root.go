@@ -29,6 +29,7 @@ type scanFlags struct {
 	exclude  []string
 	repoRoot string
 
+	allowOutside   []string
 	configPath     string
 	baseline       string
 	baselineWrite  string
@@ -41,7 +42,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr, &code)
 	root.SetArgs(args)
 	if err := root.Execute(); err != nil {
-		fmt.Fprintf(stderr, "tenantlint: %v\n", err)
+		fmt.Fprintf(stderr, "tenantlint: %s\n", output.CleanText(err.Error()))
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintln(stderr, "Run 'tenantlint --help' for usage.")
@@ -86,6 +87,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringArrayVar(&f.include, "include", nil, "run only the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
+	fl.StringArrayVar(&f.allowOutside, "allow-outside", nil, "let the configuration read `PATH` outside the repository (file(), module sources, var files; repeatable). Without it nothing outside the repository is read")
 	fl.StringVar(&f.configPath, "config", "", "read settings from `FILE` (default: .tenantlint.hcl in the scan root or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
@@ -112,6 +114,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		BaselineWrite:   f.baselineWrite,
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
+		AllowOutside:    f.allowOutside,
 		Env:             os.Environ(),
 		Checks:          checks.All,
 		Tool:            output.Tool{Name: "tenantlint", Version: toolVersion(), InformationURI: "https://github.com/tenantlint/tenantlint"},

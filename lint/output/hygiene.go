@@ -204,3 +204,7 @@ func jsonSafe(doc []byte) []byte {
 	}
 	return []byte(b.String())
 }
+
+// CleanText is cleanText for callers outside the writers (the CLI's error
+// messages on stderr, which may quote paths and text from the scanned tree).
+func CleanText(s string) string { return cleanText(s) }

@@ -20,6 +20,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/baseline"
 	"github.com/tenantlint/tenantlint/lint/config"
 	"github.com/tenantlint/tenantlint/lint/load"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/output"
 )
 
@@ -69,6 +70,9 @@ type Options struct {
 	// NoInlineIgnores reports what ignore comments would silence;
 	// RequireReason makes an ignore without "-- reason" an error.
 	NoInlineIgnores, RequireReason bool
+	// AllowOutside are folders or files outside the repository that the
+	// configuration may read (--allow-outside): a flag, never a setting.
+	AllowOutside []string
 	// Env is where TF_VAR_name comes from.
 	Env []string
 	// Now is the time ignore expiries are judged at (zero: time.Now()).
@@ -115,6 +119,8 @@ type Settings struct {
 	Targets  []Target
 	Checks   []*lint.Check
 	VarFiles []string
+	// Boundary is what the scan may read: see NewBoundary.
+	Boundary *confine.Boundary
 }
 
 // Target is one report: a format and a file ("" for stdout).
@@ -143,8 +149,19 @@ func Settle(opts *Options) (*Settings, error) {
 		}
 		cfgPath = config.Find(start, s.RepoRoot)
 	}
+	var err error
+	if s.Boundary, err = NewBoundary(opts, s.RepoRoot); err != nil {
+		return nil, UsageError{err}
+	}
 	if cfgPath != "" {
-		c, err := config.Load(cfgPath)
+		// A file found in the scanned tree is a stranger's: it is read only
+		// inside the boundary, and may name only report paths and var files
+		// inside its own folder. One the user named is the user's.
+		lo := config.LoadOptions{}
+		if opts.ConfigPath == "" {
+			lo = config.LoadOptions{Untrusted: true, Boundary: s.Boundary}
+		}
+		c, err := config.LoadWith(cfgPath, lo)
 		if err != nil {
 			return nil, fmt.Errorf("config: %w", err)
 		}
@@ -158,13 +175,12 @@ func Settle(opts *Options) (*Settings, error) {
 	if failOn == "" {
 		failOn = string(lint.Low)
 	}
-	var err error
 	if s.FailOn, err = lint.ParseSeverity(failOn); err != nil {
 		return nil, UsageError{err}
 	}
 	formats := opts.Formats
 	if len(formats) == 0 && s.Config != nil {
-		formats = s.Config.Formats
+		formats = s.Config.FormatSpecs()
 	}
 	if s.Targets, err = ParseFormats(formats); err != nil {
 		return nil, err
@@ -184,6 +200,39 @@ func Settle(opts *Options) (*Settings, error) {
 		}
 	}
 	return s, nil
+}
+
+// NewBoundary is what a scan may read: the repository root of each path (the
+// folder holding .git above it; the path itself when there is none), the
+// --repo-root the user named, the var files the user passed, and the
+// --allow-outside paths.
+func NewBoundary(opts *Options, repoRoot string) (*confine.Boundary, error) {
+	var roots []string
+	if opts.RepoRoot != "" {
+		roots = append(roots, repoRoot)
+	}
+	for _, p := range opts.Paths {
+		if root, ok := gitRoot(p); ok {
+			roots = append(roots, root)
+		} else if _, err := os.Stat(p); err == nil {
+			roots = append(roots, p)
+		}
+	}
+	if len(roots) == 0 {
+		roots = append(roots, repoRoot)
+	}
+	for _, a := range opts.AllowOutside {
+		if _, err := os.Stat(a); err != nil {
+			return nil, fmt.Errorf("--allow-outside: %w", err)
+		}
+	}
+	for _, vf := range opts.VarFiles {
+		if _, err := os.Stat(vf); err != nil {
+			return nil, fmt.Errorf("var file: %w", err)
+		}
+	}
+	extra := slices.Concat(roots[1:], opts.AllowOutside, opts.VarFiles)
+	return confine.New(roots[0], extra...)
 }
 
 // SelectChecks applies --include and --exclude globs to the registry.
@@ -287,7 +336,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 // Load reads and evaluates the paths with the settled variables and
 // exclusions.
 func Load(opts Options, s *Settings) *load.Result {
-	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env}
+	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: s.Boundary}
 	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
 		lo.Exclude = s.Config.Excluded
 	}
@@ -408,24 +457,31 @@ func sortedChecks(cs []*lint.Check) []*lint.Check {
 // FindRepoRoot walks up from path to the folder holding .git; without one
 // it is the working directory.
 func FindRepoRoot(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "."
-	}
-	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
-		abs = filepath.Dir(abs)
-	}
-	for dir := abs; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
-			return dir
-		}
-		if filepath.Dir(dir) == dir {
-			break
-		}
+	if root, ok := gitRoot(path); ok {
+		return root
 	}
 	wd, err := os.Getwd()
 	if err != nil {
 		return "."
 	}
 	return wd
+}
+
+// gitRoot walks up from path to the folder holding .git.
+func gitRoot(path string) (string, bool) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
+	}
+	if info, err := os.Stat(abs); err == nil && !info.IsDir() {
+		abs = filepath.Dir(abs)
+	}
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil {
+			return dir, true
+		}
+		if filepath.Dir(dir) == dir {
+			return "", false
+		}
+	}
 }
