@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint"
@@ -15,6 +16,10 @@ import (
 
 const fixtureDir = "../fixtures/checks"
 
+// fixtureDate is the date every fixture is judged at, so that a fixture
+// keeps its meaning as runtimes and certificates age.
+var fixtureDate = time.Date(2026, time.December, 1, 12, 0, 0, 0, time.UTC)
+
 // TestFixtures runs every check over its own fixtures: each "# want:" line
 // must produce its finding and no other line may produce one.
 func TestFixtures(t *testing.T) {
@@ -22,7 +27,7 @@ func TestFixtures(t *testing.T) {
 		t.Run(c.ID, func(t *testing.T) {
 			t.Parallel()
 			dir := filepath.Join(fixtureDir, c.ID)
-			out := linttest.RunConfig(t, dir, linttest.Config{Checks: []*lint.Check{c}, Known: registered})
+			out := linttest.RunConfig(t, dir, linttest.Config{Checks: []*lint.Check{c}, Known: registered, Now: fixtureDate})
 			if len(out.Findings) == 0 {
 				t.Errorf("%s: no finding in its fixtures: a check needs a bad case", c.ID)
 			}
@@ -83,7 +88,7 @@ func TestAllChecksOverLoadFixtures(t *testing.T) {
 					}
 				}
 			}
-			out := linttest.RunConfig(t, dir, linttest.Config{Checks: run, Known: registered, Load: opts})
+			out := linttest.RunConfig(t, dir, linttest.Config{Checks: run, Known: registered, Load: opts, Now: fixtureDate})
 			if len(out.Findings) == 0 {
 				t.Errorf("%s: no finding: an evaluator case must prove its feature through a finding that only a right evaluation gives", dir)
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -16,6 +17,16 @@ type Pass struct {
 	Module   *Module
 	Check    *Check
 	findings []*Finding
+	now      time.Time
+}
+
+// Now is the date a time-based check judges by: the run's (RunOptions.Now),
+// so that tests can fix it, else the clock.
+func (p *Pass) Now() time.Time {
+	if p.now.IsZero() {
+		return time.Now()
+	}
+	return p.now
 }
 
 // Resources returns the instances of the check's resource types.
@@ -73,15 +84,32 @@ func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
 	return f
 }
 
-// Status says whether a finding counts.
-type Status string
+// Status says whether a finding counts. The zero value is Open: a finding
+// is open until a suppression or a baseline says otherwise.
+type Status uint8
 
 // Finding statuses.
 const (
-	Open       Status = "open"
-	Suppressed Status = "suppressed"
-	Baselined  Status = "baselined"
+	Open Status = iota
+	Suppressed
+	Baselined
 )
+
+// String names the status as reports do: open, suppressed, baselined.
+func (s Status) String() string {
+	switch s {
+	case Open:
+		return "open"
+	case Suppressed:
+		return "suppressed"
+	case Baselined:
+		return "baselined"
+	}
+	return "status(" + itoa(int(s)) + ")"
+}
+
+// MarshalText writes the status's name.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // Finding is one reported problem.
 type Finding struct {

@@ -8,12 +8,25 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Run applies every check to every module, in parallel. A check that panics
 // becomes an internal-error diagnostic; the others go on. Findings come back
 // deduplicated and sorted by file, position, rule and address.
 func Run(modules []*Module, checks []*Check) ([]*Finding, []Diagnostic) {
+	return RunWith(modules, checks, RunOptions{})
+}
+
+// RunOptions are what a run hands every Pass.
+type RunOptions struct {
+	// Now is the date time-based checks judge by (deprecated runtimes,
+	// expiries); zero means the clock.
+	Now time.Time
+}
+
+// RunWith is Run with options.
+func RunWith(modules []*Module, checks []*Check, o RunOptions) ([]*Finding, []Diagnostic) {
 	type job struct {
 		m *Module
 		c *Check
@@ -31,7 +44,7 @@ func Run(modules []*Module, checks []*Check) ([]*Finding, []Diagnostic) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				fs, d := runOne(j.m, j.c)
+				fs, d := runOne(j.m, j.c, o.Now)
 				mu.Lock()
 				findings = append(findings, fs...)
 				if d != nil {
@@ -63,8 +76,8 @@ func (m *Module) hasAny(types []string) bool {
 	return false
 }
 
-func runOne(m *Module, c *Check) (fs []*Finding, d *Diagnostic) {
-	p := &Pass{Module: m, Check: c}
+func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, d *Diagnostic) {
+	p := &Pass{Module: m, Check: c, now: now}
 	defer func() {
 		if r := recover(); r != nil {
 			stack := string(debug.Stack())

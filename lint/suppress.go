@@ -193,7 +193,7 @@ func Suppress(findings []*Finding, ignores []*Ignore, opts SuppressOptions) []Di
 		active = append(active, ig)
 	}
 	for _, f := range findings {
-		if f.Status != "" && f.Status != Open {
+		if f.Status != Open {
 			continue
 		}
 		for _, ig := range active {

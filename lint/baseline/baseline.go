@@ -40,7 +40,7 @@ func Write(w io.Writer, findings []*lint.Finding, rel RelFunc) error {
 	f := File{Version: Version, Entries: []Entry{}}
 	seen := map[string]bool{}
 	for _, fd := range findings {
-		if fd.Status != lint.Open && fd.Status != "" {
+		if fd.Status != lint.Open {
 			continue
 		}
 		file := rel(fd.Range.Filename)
@@ -94,7 +94,7 @@ func (f *File) Apply(findings []*lint.Finding, rel RelFunc) []Entry {
 	}
 	used := map[string]bool{}
 	for _, fd := range findings {
-		if fd.Status != lint.Open && fd.Status != "" {
+		if fd.Status != lint.Open {
 			continue
 		}
 		fp := fd.Fingerprint(rel(fd.Range.Filename))

@@ -52,6 +52,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -75,6 +76,8 @@ type Config struct {
 	Known func(id string) bool
 	// Load are the loader options.
 	Load load.Options
+	// Now is the date time-based checks judge by (zero: the clock).
+	Now time.Time
 }
 
 // Expectation is one expected finding or diagnostic.
@@ -351,7 +354,7 @@ func RunConfig(t TB, dir string, cfg Config) Outcome {
 	}
 
 	res := load.Load([]string{dir}, cfg.Load)
-	findings, runDiags := lint.Run(res.Modules, cfg.Checks)
+	findings, runDiags := lint.RunWith(res.Modules, cfg.Checks, lint.RunOptions{Now: cfg.Now})
 	for _, d := range runDiags {
 		problems = append(problems, fmt.Sprintf("run diagnostic: %s: %s", d.Summary, d.Detail))
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
-	"github.com/tenantlint/tenantlint/lint"
 )
 
 // JSONSchemaVersion is the version of the JSON report's shape, documented in
@@ -88,10 +87,6 @@ func writeJSON(w io.Writer, r *Report) error {
 		Summary:       Summarize(r),
 	}
 	for _, f := range r.Findings {
-		status := f.Status
-		if status == "" {
-			status = lint.Open
-		}
 		jf := jsonFinding{
 			RuleID:        f.Check.ID,
 			Title:         f.Check.Title,
@@ -102,7 +97,7 @@ func writeJSON(w io.Writer, r *Report) error {
 			Address:       f.Address,
 			Path:          f.Path,
 			jsonLocation:  r.jsonLoc(f.Range),
-			Status:        string(status),
+			Status:        f.Status.String(),
 			Justification: f.Justification,
 			ModuleCalls:   []jsonLocation{},
 			Related:       []jsonRelated{},

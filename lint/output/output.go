@@ -98,7 +98,7 @@ func RelPath(repoRoot, filename string) string {
 func (r *Report) rel(rng hcl.Range) string { return RelPath(r.RepoRoot, rng.Filename) }
 
 // isOpen says whether a finding counts (an unset status is open).
-func isOpen(f *lint.Finding) bool { return f.Status == lint.Open || f.Status == "" }
+func isOpen(f *lint.Finding) bool { return f.Status == lint.Open }
 
 // open returns the findings that are neither suppressed nor baselined.
 func (r *Report) open() []*lint.Finding {

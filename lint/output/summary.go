@@ -80,7 +80,7 @@ func Summarize(r *Report) Summary {
 		case lint.Baselined:
 			s.Baselined++
 			continue
-		case lint.Open, "":
+		case lint.Open:
 		}
 		s.Open++
 		if p := s.BySeverity.at(f.Severity); p != nil {

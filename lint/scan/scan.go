@@ -294,7 +294,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		return Outcome{}, err
 	}
 	res := Load(opts, s)
-	findings, runDiags := lint.Run(res.Modules, s.Checks)
+	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
 	diags := append(slices.Clone(res.Diagnostics), runDiags...)
 	findings = ApplyConfig(s.Config, findings)
 	if !opts.NoInlineIgnores {

@@ -119,7 +119,7 @@ func TestApplyConfig(t *testing.T) {
 	}
 	for _, fd := range out {
 		if fd.Status != lint.Open {
-			t.Errorf("%s: status %q, want open", fd.Check.ID, fd.Status)
+			t.Errorf("%s: status %s, want open", fd.Check.ID, fd.Status)
 		}
 	}
 	if out[0].Severity != lint.High {

@@ -23,9 +23,6 @@ var deprecatedOn = map[string]string{
 	"dotnetcore3.1": "2023-04-03", "dotnet5.0": "2022-05-10", "dotnet6": "2024-12-20", "dotnet7": "2024-05-14",
 }
 
-// now is the clock the check compares deprecation dates with.
-var now = time.Now
-
 // DeprecatedRuntime flags functions on a runtime Lambda has deprecated.
 // Default relied on: runtime is absent for container images, which are skipped.
 var DeprecatedRuntime = &lint.Check{
@@ -46,7 +43,7 @@ var DeprecatedRuntime = &lint.Check{
 	},
 	Resources: []string{"aws_lambda_function", "aws_lambda_layer_version"},
 	Run: func(p *lint.Pass) {
-		today := now().UTC().Format(time.DateOnly)
+		today := p.Now().UTC().Format(time.DateOnly)
 		for _, r := range p.Resources() {
 			var attrs []lint.Attr
 			if r.Type == "aws_lambda_function" {
