@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/hashicorp/hcl/v2"
-
 )
 
 // JSONSchemaVersion is the version of the JSON report's shape, documented in
