@@ -1,6 +1,9 @@
 package neptune
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // minRetention is the shortest backup retention, in days, the check accepts.
 const minRetention = 7
@@ -22,12 +25,6 @@ var BackupRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/neptune_cluster#backup_retention_period",
 	},
 	Resources: []string{"aws_neptune_cluster"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			ret := r.Attr("backup_retention_period")
-			if days, ok := ret.IntOr(1); ok && days < minRetention {
-				p.Reportf(ret, "Neptune cluster %s keeps backups for %d days (fewer than %d)", r.Address, days, minRetention)
-			}
-		}
-	},
+	Run: rule.MinNumber("backup_retention_period", minRetention, rule.Default(1).For("hashicorp/aws, registry docs (latest)"),
+		"Neptune cluster {address} keeps backups for {value} days (fewer than {limit})"),
 }
