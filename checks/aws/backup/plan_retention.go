@@ -5,13 +5,9 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// minRetentionDays is the shortest retention that still leaves a week to
-// notice a problem and restore from before it.
-const minRetentionDays = 7
-
 // PlanRetention flags backup rules that delete recovery points within a
-// week. A rule without lifecycle keeps recovery points until deleted and is
-// not reported.
+// week, too soon to notice a problem and restore from before it. A rule
+// without lifecycle keeps recovery points until deleted and is not reported.
 var PlanRetention = &lint.Check{
 	ID:       "aws-backup-plan-retention",
 	Title:    "Backup plan keeps recovery points for less than a week",
@@ -28,6 +24,6 @@ var PlanRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/backup_plan#lifecycle",
 	},
 	Resources: []string{"aws_backup_plan"},
-	Run: rule.MinNumber("rule.lifecycle.delete_after", minRetentionDays, rule.NoDefault,
+	Run: rule.MinNumber("rule.lifecycle.delete_after", 7, rule.NoDefault,
 		"Backup plan {address} rule {rule.rule_name} deletes recovery points after {value} days"),
 }

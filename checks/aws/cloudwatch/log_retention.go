@@ -6,14 +6,12 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// minRetentionDays is the shortest retention reported as fine: three months,
-// the time PCI DSS (10.5.1) wants audit logs immediately available. Security
-// Hub's CloudWatch.16 asks for 365 days by default, but a year is usually met
-// by an archive (S3, a central logging account), so shorter log groups are
-// only reported below 90 days.
-const minRetentionDays = 90
-
-// LogRetention flags log groups that keep events for less than 90 days.
+// LogRetention flags log groups that keep events for less than 90 days:
+// three months, the time PCI DSS (10.5.1) wants audit logs immediately
+// available. Security Hub's CloudWatch.16 asks for 365 days by default, but a
+// year is usually met by an archive (S3, a central logging account), so
+// shorter log groups are only reported below 90 days.
+//
 // retention_in_days absent or 0 means the events never expire: that keeps
 // them long enough and is not reported.
 var LogRetention = &lint.Check{
@@ -32,6 +30,6 @@ var LogRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_group",
 	},
 	Resources: []string{"aws_cloudwatch_log_group"},
-	Run: rule.MinNumber("retention_in_days", minRetentionDays, rule.Default(0).For("hashicorp/aws, registry docs (latest)"),
+	Run: rule.MinNumber("retention_in_days", 90, rule.Default(0).For("hashicorp/aws, registry docs (latest)"),
 		"CloudWatch log group {address} keeps events for {value} days only", rule.Unlimited(0)),
 }

@@ -206,3 +206,26 @@ func (r rule) describe(set map[int64]string) string {
 	}
 	return r.portsText() + ", including " + strings.Join(names, ", ")
 }
+
+// sgRulesDoc is the AWS guide to security group rules.
+const sgRulesDoc = "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html"
+
+// sgLinks returns the security group rules guide and the registry pages of
+// the given resource types.
+func sgLinks(types ...string) []string {
+	out := []string{sgRulesDoc}
+	for _, t := range types {
+		out = append(out, "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/"+t)
+	}
+	return out
+}
+
+// sgBlock renders an inline TCP rule for one port, for a remediation.
+func sgBlock(direction string, port int, cidr string) string {
+	return fmt.Sprintf("    %s {\n"+
+		"      from_port   = %d\n"+
+		"      to_port     = %d\n"+
+		"      protocol    = \"tcp\"\n"+
+		"      cidr_blocks = [\"%s\"]\n"+
+		"    }", direction, port, port, cidr)
+}

@@ -5,9 +5,6 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// minRetention is the shortest backup retention, in days, the check accepts.
-const minRetention = 7
-
 // BackupRetention flags instances and clusters that keep automated backups
 // for less than a week.
 //
@@ -32,7 +29,7 @@ var BackupRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_cluster#backup_retention_period",
 	},
 	Resources: []string{"aws_db_instance", "aws_rds_cluster"},
-	Run: rule.MinNumber("backup_retention_period", minRetention, rule.Default(1).For("hashicorp/aws, registry docs (latest)"),
+	Run: rule.MinNumber("backup_retention_period", 7, rule.Default(1).For("hashicorp/aws, registry docs (latest)"),
 		"{address} keeps automated backups for {value} days (fewer than {limit})",
 		rule.TypeDefault("aws_db_instance", rule.Default(0).For("hashicorp/aws, registry docs (latest)")),
 		rule.Skip(inheritsRetention)),
