@@ -22,8 +22,8 @@ var NoUnrestrictedEgress = &lint.Check{
 	Resources: sgTypes,
 	Run: func(p *lint.Pass) {
 		for _, r := range publicRules(p.Module, "egress") {
-			if r.allPorts() {
-				p.Reportf(r.at, "%s allows egress to %s on %s", r.res.Address, r.cidr, r.portsText())
+			if r.Whole() {
+				p.Reportf(r.at, "%s allows egress to %s on %s", r.res.Address, r.cidr, r.Text())
 			}
 		}
 	},
