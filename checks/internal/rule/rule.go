@@ -52,7 +52,12 @@ type Def struct {
 // Default is the value an absent or null argument takes: a bool for On and
 // Off, a whole number for MinNumber and MaxNumber, a string for OneOf, a
 // []string for Contains.
-func Default(v any) Def { return Def{value: v, set: true} }
+func Default(v any) Def {
+	if list, ok := v.([]string); ok {
+		v = slices.Clone(list)
+	}
+	return Def{value: v, set: true}
+}
 
 // NoDefault says that an absent argument leaves the matter to the provider
 // or AWS in a way that is not a finding.
@@ -294,8 +299,18 @@ func (s *shape) judge(p *lint.Pass, r *lint.Resource, def Def, chain []*lint.Blo
 
 // test reads a (the zero Attr stands for a missing block: absent) and says
 // whether it fails the shape; ok is false when it cannot be known, or when
-// it is absent with no default. v renders the value read.
+// it is absent with no default. v renders the value read for {value}; a
+// sensitive value renders as "(sensitive)".
 func (s *shape) test(a lint.Attr, def Def) (v string, bad, ok bool) {
+	v, bad, ok = s.read(a, def)
+	if ok && !a.Null() && a.Sensitive {
+		v = "(sensitive)"
+	}
+	return v, bad, ok
+}
+
+// read is test without the care for sensitive values.
+func (s *shape) read(a lint.Attr, def Def) (v string, bad, ok bool) {
 	absent := a.Null()
 	if absent && !def.set {
 		return "", false, false
@@ -340,9 +355,6 @@ func (s *shape) test(a lint.Attr, def Def) (v string, bad, ok bool) {
 			list = a.Strings()
 		}
 		v = "[" + strings.Join(list, ", ") + "]"
-		if !absent && a.Sensitive {
-			v = "(sensitive)"
-		}
 		if s.has(list, s.allowed[0]) {
 			return v, false, true
 		}

@@ -73,6 +73,8 @@ func TestMinNumber(t *testing.T) {
 		{"just above", res("a", "days = 8"), nil},
 		{"string number", res("a", `days = "3"`), []string{"x_thing.a days: x_thing.a keeps 3 days (fewer than 7)"}},
 		{"not whole", res("a", "days = 6.5"), nil},
+		{"sensitive", "variable \"secret\" {\n sensitive = true\n default = 2\n}\n" + res("a", "days = var.secret"),
+			[]string{"x_thing.a days: x_thing.a keeps (sensitive) days (fewer than 7)"}},
 		{"unknown", res("a", "days = var.unknown"), nil},
 		{"absent", res("a", ""), []string{"x_thing.a days: x_thing.a keeps 1 days (fewer than 7)"}},
 		{"null", res("a", "days = null"), []string{"x_thing.a days: x_thing.a keeps 1 days (fewer than 7)"}},
