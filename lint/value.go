@@ -45,14 +45,16 @@ func (m *Module) Add(r *Resource) {
 	m.byType[key] = append(m.byType[key], r)
 }
 
-// All returns every resource instance, in load order.
-func (m *Module) All() []*Resource { return m.resources }
+// All returns every resource instance, in load order. The slice is clipped:
+// appending to it cannot write into the module.
+func (m *Module) All() []*Resource { return slices.Clip(m.resources) }
 
 // Resources returns the instances of the given types (data sources as
-// "data.<type>"), in load order.
+// "data.<type>"), in load order. The slice is clipped: appending to it
+// cannot write into the module.
 func (m *Module) Resources(types ...string) []*Resource {
 	if len(types) == 1 {
-		return m.byType[types[0]]
+		return slices.Clip(m.byType[types[0]])
 	}
 	var out []*Resource
 	for _, r := range m.resources {
@@ -77,25 +79,6 @@ func (m *Module) Any(typ string, pred func(*Resource) bool) bool {
 // number), after evaluation. An absent attribute never matches.
 func (m *Module) Has(typ, attr string, want any) bool {
 	return m.Any(typ, func(r *Resource) bool { return r.Attr(attr).Equals(want) })
-}
-
-// Referrers returns the instances of typ whose attribute attr points at
-// target: by reference (aws_s3_bucket.b.id, through locals, variables and
-// module outputs alike) or by the literal name or ID of target.
-func (m *Module) Referrers(target *Resource, typ, attr string) []*Resource {
-	names := target.Identity()
-	var out []*Resource
-	for _, r := range m.byType[typ] {
-		a := r.Attr(attr)
-		if a.References(target) {
-			out = append(out, r)
-			continue
-		}
-		if s, ok := a.StringOr(""); ok && s != "" && slices.Contains(names, s) {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // Resource is one instance of a resource or data block. Its arguments and
@@ -152,26 +135,6 @@ func (r *Resource) typeKey() string {
 		return "data." + r.Type
 	}
 	return r.Type
-}
-
-// identityArgs are the arguments that name a resource where other resources
-// refer to it by that name: a bucket, a cluster, a function, a queue...
-var identityArgs = []string{
-	"bucket", "name", "id", "arn", "identifier", "cluster_identifier", "cluster_name", "db_instance_identifier",
-	"replication_group_id", "cluster_id", "function_name", "domain_name", "repository", "repository_name",
-	"stream_name", "table_name", "topic_name", "queue_name", "secret_id", "key_id", "alias",
-}
-
-// Identity returns the known literal names the resource can be referred to by
-// (its bucket, name, identifier or id arguments).
-func (r *Resource) Identity() []string {
-	var out []string
-	for _, n := range identityArgs {
-		if s, ok := r.Attr(n).StringOr(""); ok && s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // Block is a resource body or a nested block in it. A missing block is a
@@ -277,8 +240,8 @@ func (b *Block) Blocks(typ string) []*Block {
 	return out
 }
 
-// AllBlocks returns every nested block in order.
-func (b *Block) AllBlocks() []*Block { return b.blocks }
+// AllBlocks returns every nested block in order, clipped.
+func (b *Block) AllBlocks() []*Block { return slices.Clip(b.blocks) }
 
 // Block returns the first nested block of a type, or a stand-in at b's header.
 func (b *Block) Block(typ string) *Block {
@@ -651,25 +614,4 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
-}
-
-// Unlinked says whether some instance of typ has an attribute attr whose
-// value is unknown and computed from no resource: it may point at anything,
-// so a check must not conclude that a resource lacks such a companion.
-func (m *Module) Unlinked(typ, attr string) bool {
-	return m.Any(typ, func(r *Resource) bool {
-		a := r.Attr(attr)
-		return a.Unknown() && len(a.Refs()) == 0
-	})
-}
-
-// Companions returns the instances of typ that point at target through attr,
-// and whether the answer is certain: false when some instance of typ points
-// at an unknown place (see Unlinked) and none points at target.
-func (m *Module) Companions(target *Resource, typ, attr string) ([]*Resource, bool) {
-	refs := m.Referrers(target, typ, attr)
-	if len(refs) > 0 {
-		return refs, true
-	}
-	return nil, !m.Unlinked(typ, attr)
 }

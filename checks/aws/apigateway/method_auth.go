@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -56,7 +57,7 @@ func guarded(m *lint.Module, api lint.Attr) bool {
 		if types.Unknown() || slices.Contains(types.Strings(), "PRIVATE") || !ref.Attr("policy").Null() {
 			return true
 		}
-		if pols, certain := m.Companions(ref, "aws_api_gateway_rest_api_policy", "rest_api_id"); len(pols) > 0 || !certain {
+		if pols, certain := m.Companions(names.AWS, ref, "aws_api_gateway_rest_api_policy", "rest_api_id"); len(pols) > 0 || !certain {
 			return true
 		}
 	}

@@ -1,14 +1,13 @@
 package backup
 
-import "github.com/tenantlint/tenantlint/lint"
-
-// minRetentionDays is the shortest retention that still leaves a week to
-// notice a problem and restore from before it.
-const minRetentionDays = 7
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // PlanRetention flags backup rules that delete recovery points within a
-// week. A rule without lifecycle keeps recovery points until deleted and is
-// not reported.
+// week, too soon to notice a problem and restore from before it. A rule
+// without lifecycle keeps recovery points until deleted and is not reported.
 var PlanRetention = &lint.Check{
 	ID:       "aws-backup-plan-retention",
 	Title:    "Backup plan keeps recovery points for less than a week",
@@ -25,17 +24,6 @@ var PlanRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/backup_plan#lifecycle",
 	},
 	Resources: []string{"aws_backup_plan"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			for _, rule := range r.Blocks("rule") {
-				del := rule.Block("lifecycle").Attr("delete_after")
-				days, ok := del.IntOr(0)
-				if !ok || del.Null() || days >= minRetentionDays {
-					continue
-				}
-				name, _ := rule.Attr("rule_name").StringOr("")
-				p.Reportf(del, "Backup plan %s rule %q deletes recovery points after %d days", r.Address, name, days)
-			}
-		}
-	},
+	Run: rule.MinNumber("rule.lifecycle.delete_after", 7, rule.NoDefault,
+		"Backup plan {address} rule {rule.rule_name} deletes recovery points after {value} days"),
 }

@@ -1,6 +1,9 @@
 package cloudfront
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // Logging flags distributions with neither standard logging (logging_config)
 // nor a CloudWatch log delivery source (aws_cloudwatch_log_delivery_source
@@ -30,7 +33,7 @@ var Logging = &lint.Check{
 			if r.Block("logging_config").Exists() {
 				continue
 			}
-			srcs, certain := p.Module.Companions(r, "aws_cloudwatch_log_delivery_source", "resource_arn")
+			srcs, certain := p.Module.Companions(names.AWS, r, "aws_cloudwatch_log_delivery_source", "resource_arn")
 			if certain && len(srcs) == 0 {
 				p.Reportf(r, "distribution %s has no access logging", r.Address)
 			}

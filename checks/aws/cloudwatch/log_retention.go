@@ -1,16 +1,17 @@
 // Package cloudwatch holds the checks for CloudWatch Logs log groups.
 package cloudwatch
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
-// minRetentionDays is the shortest retention reported as fine: three months,
-// the time PCI DSS (10.5.1) wants audit logs immediately available. Security
-// Hub's CloudWatch.16 asks for 365 days by default, but a year is usually met
-// by an archive (S3, a central logging account), so shorter log groups are
-// only reported below 90 days.
-const minRetentionDays = 90
-
-// LogRetention flags log groups that keep events for less than 90 days.
+// LogRetention flags log groups that keep events for less than 90 days:
+// three months, the time PCI DSS (10.5.1) wants audit logs immediately
+// available. Security Hub's CloudWatch.16 asks for 365 days by default, but a
+// year is usually met by an archive (S3, a central logging account), so
+// shorter log groups are only reported below 90 days.
+//
 // retention_in_days absent or 0 means the events never expire: that keeps
 // them long enough and is not reported.
 var LogRetention = &lint.Check{
@@ -29,13 +30,6 @@ var LogRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudwatch_log_group",
 	},
 	Resources: []string{"aws_cloudwatch_log_group"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			a := r.Attr("retention_in_days")
-			days, ok := a.IntOr(0)
-			if ok && days > 0 && days < minRetentionDays {
-				p.Reportf(a, "CloudWatch log group %s keeps events for %d days only", r.Address, days)
-			}
-		}
-	},
+	Run: rule.MinNumber("retention_in_days", 90, rule.Default(0).For("hashicorp/aws, registry docs (latest)"),
+		"CloudWatch log group {address} keeps events for {value} days only", rule.Unlimited(0)),
 }

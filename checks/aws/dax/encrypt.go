@@ -1,7 +1,10 @@
 // Package dax holds the checks for DynamoDB Accelerator (DAX) clusters.
 package dax
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // Encrypt flags DAX clusters without encryption at rest.
 // Default relied on: server_side_encryption.enabled defaults to false.
@@ -21,18 +24,7 @@ var Encrypt = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dax_cluster#server_side_encryption",
 	},
 	Resources: []string{"aws_dax_cluster"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			sse := r.Block("server_side_encryption")
-			on := sse.Attr("enabled")
-			if v, ok := on.BoolOr(false); !ok || v {
-				continue
-			}
-			if sse.Exists() {
-				p.Reportf(on, "DAX cluster %s does not enable encryption at rest", r.Address)
-			} else {
-				p.Reportf(r, "DAX cluster %s has no server_side_encryption block: data is not encrypted at rest", r.Address)
-			}
-		}
-	},
+	Run: rule.On("server_side_encryption.enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"DAX cluster {address} does not enable encryption at rest",
+		rule.NoBlock("DAX cluster {address} has no server_side_encryption block: data is not encrypted at rest")),
 }

@@ -1,6 +1,9 @@
 package dynamodb
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // DeletionProtection flags tables that can be deleted in one call.
 // Default relied on: deletion_protection_enabled defaults to false.
@@ -19,17 +22,7 @@ var DeletionProtection = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#deletion_protection_enabled",
 	},
 	Resources: []string{"aws_dynamodb_table"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			dp := r.Attr("deletion_protection_enabled")
-			if on, ok := dp.BoolOr(false); !ok || on {
-				continue
-			}
-			if dp.Null() {
-				p.Reportf(r, "DynamoDB table %s does not enable deletion protection", r.Address)
-			} else {
-				p.Reportf(dp, "DynamoDB table %s turns deletion protection off", r.Address)
-			}
-		}
-	},
+	Run: rule.On("deletion_protection_enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"DynamoDB table {address} turns deletion protection off",
+		rule.Unset("DynamoDB table {address} does not enable deletion protection")),
 }

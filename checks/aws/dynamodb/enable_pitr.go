@@ -1,7 +1,10 @@
 // Package dynamodb holds the checks for DynamoDB tables.
 package dynamodb
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnablePITR flags tables without point-in-time recovery.
 // Default relied on: point_in_time_recovery.enabled defaults to false.
@@ -21,18 +24,7 @@ var EnablePITR = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#point_in_time_recovery",
 	},
 	Resources: []string{"aws_dynamodb_table"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			pitr := r.Block("point_in_time_recovery")
-			on := pitr.Attr("enabled")
-			if v, ok := on.BoolOr(false); !ok || v {
-				continue
-			}
-			if pitr.Exists() {
-				p.Reportf(on, "DynamoDB table %s does not enable point-in-time recovery", r.Address)
-			} else {
-				p.Reportf(r, "DynamoDB table %s has no point_in_time_recovery block: recovery is off", r.Address)
-			}
-		}
-	},
+	Run: rule.On("point_in_time_recovery.enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"DynamoDB table {address} does not enable point-in-time recovery",
+		rule.NoBlock("DynamoDB table {address} has no point_in_time_recovery block: recovery is off")),
 }

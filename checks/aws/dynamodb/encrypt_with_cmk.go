@@ -1,6 +1,9 @@
 package dynamodb
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptWithCMK flags tables encrypted only with the AWS owned key.
 // Default relied on: without server_side_encryption (or with enabled =
@@ -22,18 +25,7 @@ var EncryptWithCMK = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/dynamodb_table#server_side_encryption",
 	},
 	Resources: []string{"aws_dynamodb_table"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			sse := r.Block("server_side_encryption")
-			on := sse.Attr("enabled")
-			if v, ok := on.BoolOr(false); !ok || v {
-				continue
-			}
-			if sse.Exists() {
-				p.Reportf(on, "DynamoDB table %s is encrypted with the AWS owned key only", r.Address)
-			} else {
-				p.Reportf(r, "DynamoDB table %s has no server_side_encryption block: it uses the AWS owned key", r.Address)
-			}
-		}
-	},
+	Run: rule.On("server_side_encryption.enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"DynamoDB table {address} is encrypted with the AWS owned key only",
+		rule.NoBlock("DynamoDB table {address} has no server_side_encryption block: it uses the AWS owned key")),
 }

@@ -18,17 +18,8 @@ var NoPublicAdminPorts = &lint.Check{
 		"of the host and everything its role can reach.",
 	Remediation: "Allow administration only from known ranges (a VPN or bastion), or use SSM Session " +
 		"Manager and remove the rule:\n\n" +
-		"    ingress {\n" +
-		"      from_port   = 22\n" +
-		"      to_port     = 22\n" +
-		"      protocol    = \"tcp\"\n" +
-		"      cidr_blocks = [\"10.20.0.0/16\"]\n" +
-		"    }",
-	Links: []string{
-		"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
-	},
+		sgBlock("ingress", 22, "10.20.0.0/16"),
+	Links:     sgLinks("security_group", "vpc_security_group_ingress_rule"),
 	Resources: sgTypes,
 	Run:       func(p *lint.Pass) { reportIngress(p, "admin") },
 }

@@ -15,17 +15,8 @@ var NoPublicAllPorts = &lint.Check{
 		"instances, load balancers or databases, including administration and debug endpoints nobody " +
 		"meant to publish, is reachable from the internet; the security group no longer filters anything.",
 	Remediation: "Open only the ports the service needs, to the sources that need them:\n\n" +
-		"    ingress {\n" +
-		"      from_port   = 443\n" +
-		"      to_port     = 443\n" +
-		"      protocol    = \"tcp\"\n" +
-		"      cidr_blocks = [\"0.0.0.0/0\"]\n" +
-		"    }",
-	Links: []string{
-		"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
-	},
+		sgBlock("ingress", 443, "0.0.0.0/0"),
+	Links:     sgLinks("security_group", "vpc_security_group_ingress_rule"),
 	Resources: sgTypes,
 	Run:       func(p *lint.Pass) { reportIngress(p, "all") },
 }

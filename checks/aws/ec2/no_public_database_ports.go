@@ -24,11 +24,7 @@ var NoPublicDatabasePorts = &lint.Check{
 		"      from_port                    = 5432\n" +
 		"      to_port                      = 5432\n" +
 		"    }",
-	Links: []string{
-		"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group_rule",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_ingress_rule",
-	},
+	Links:     sgLinks("security_group_rule", "vpc_security_group_ingress_rule"),
 	Resources: sgTypes,
 	Run:       func(p *lint.Pass) { reportIngress(p, "database") },
 }

@@ -24,10 +24,7 @@ var NoPublicIngress = &lint.Check{
 		"      protocol        = \"tcp\"\n" +
 		"      security_groups = [aws_security_group.alb.id]\n" +
 		"    }",
-	Links: []string{
-		"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group_rule",
-	},
+	Links:     sgLinks("security_group_rule"),
 	Resources: sgTypes,
 	Run:       func(p *lint.Pass) { reportIngress(p, "other") },
 }

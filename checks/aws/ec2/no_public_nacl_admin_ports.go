@@ -3,6 +3,7 @@ package ec2
 import (
 	"strings"
 
+	"github.com/tenantlint/tenantlint/checks/internal/netrange"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -52,8 +53,8 @@ var NoPublicNACLAdminPorts = &lint.Check{
 			}
 		}
 		for _, r := range rules {
-			if len(r.named(adminPorts)) > 0 && !r.allPorts() {
-				p.Reportf(r.at, "network ACL %s allows ingress from %s to %s", r.res.Address, r.cidr, r.describe(adminPorts))
+			if len(r.Named(netrange.Admin)) > 0 && !r.Whole() {
+				p.Reportf(r.at, "network ACL %s allows ingress from %s to %s", r.res.Address, r.cidr, r.Describe(netrange.Admin))
 			}
 		}
 	},

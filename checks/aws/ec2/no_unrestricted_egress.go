@@ -17,21 +17,13 @@ var NoUnrestrictedEgress = &lint.Check{
 		"exfiltrate data without hindrance. Limiting egress to the ports and destinations a workload " +
 		"needs (HTTPS, VPC endpoints, package mirrors) is defence in depth.",
 	Remediation: "Allow only the traffic the workload needs, for example HTTPS:\n\n" +
-		"    egress {\n" +
-		"      from_port   = 443\n" +
-		"      to_port     = 443\n" +
-		"      protocol    = \"tcp\"\n" +
-		"      cidr_blocks = [\"0.0.0.0/0\"]\n" +
-		"    }",
-	Links: []string{
-		"https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/vpc_security_group_egress_rule",
-	},
+		sgBlock("egress", 443, "0.0.0.0/0"),
+	Links:     sgLinks("vpc_security_group_egress_rule"),
 	Resources: sgTypes,
 	Run: func(p *lint.Pass) {
 		for _, r := range publicRules(p.Module, "egress") {
-			if r.allPorts() {
-				p.Reportf(r.at, "%s allows egress to %s on %s", r.res.Address, r.cidr, r.portsText())
+			if r.Whole() {
+				p.Reportf(r.at, "%s allows egress to %s on %s", r.res.Address, r.cidr, r.Text())
 			}
 		}
 	},

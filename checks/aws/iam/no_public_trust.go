@@ -25,17 +25,7 @@ var NoPublicTrust = &lint.Check{
 	},
 	Resources: []string{"aws_iam_role"},
 	Run: func(p *lint.Pass) {
-		seen := iampolicy.Seen{}
-		for _, r := range p.Resources() {
-			sts, ok := iampolicy.Read(r.Attr("assume_role_policy"))
-			if !ok {
-				continue
-			}
-			for _, st := range sts {
-				if st.Allows() && st.PublicPrincipal() && !st.HasCondition && len(st.NotPrincipals) == 0 && seen.First(st) {
-					p.Reportf(st.At, "IAM role %s can be assumed by any AWS principal: its trust policy allows \"*\" without a condition", r.Address)
-				}
-			}
-		}
+		iampolicy.ReportOpenToAll(p, "assume_role_policy",
+			"IAM role %s can be assumed by any AWS principal: its trust policy allows \"*\" without a condition")
 	},
 }

@@ -3,6 +3,7 @@ package iam
 import (
 	"fmt"
 
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -18,41 +19,27 @@ var passwordPolicyLinks = []string{
 	"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/iam_account_password_policy",
 }
 
+// passwordDefaults is where the defaults above are documented.
+const passwordDefaults = "hashicorp/aws, registry docs (latest)"
+
 // requireFlag reports password policies that leave a require_* flag false.
 func requireFlag(attr, what string) func(p *lint.Pass) {
-	return func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			a := r.Attr(attr)
-			on, ok := a.BoolOr(false)
-			if !ok || on {
-				continue
-			}
-			if a.Null() {
-				p.Reportf(r, "password policy %s does not require %s (%s defaults to false)", r.Address, what, attr)
-			} else {
-				p.Reportf(a, "password policy %s does not require %s", r.Address, what)
-			}
-		}
-	}
+	return rule.On(attr, rule.Default(false).For(passwordDefaults),
+		"password policy {address} does not require "+what,
+		rule.Unset("password policy {address} does not require "+what+" ("+attr+" defaults to false)"))
 }
 
 // atLeast reports password policies whose attr is below min; absent means def.
 func atLeast(attr string, min, def int64, what string) func(p *lint.Pass) {
-	return func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			a := r.Attr(attr)
-			n, ok := a.IntOr(def)
-			if !ok || n >= min {
-				continue
-			}
-			if a.Null() {
-				p.Reportf(r, "password policy %s sets no %s (%s)", r.Address, attr, what)
-			} else {
-				p.Reportf(a, "password policy %s sets %s to %d, below %d", r.Address, attr, n, min)
-			}
-		}
-	}
+	return rule.MinNumber(attr, min, rule.Default(def).For(passwordDefaults),
+		"password policy {address} sets "+attr+" to {value}, below {limit}",
+		rule.Unset("password policy {address} sets no "+attr+" ("+what+")"))
 }
+
+// classDescription is the description of the four character-class checks.
+const classDescription = "Without a character-class requirement, IAM users may choose passwords from a smaller " +
+	"alphabet, which makes guessing and offline cracking of console passwords cheaper. Length matters " +
+	"more than classes, but CIS AWS Foundations asks for both."
 
 func requireRemediation(attr string) string {
 	return fmt.Sprintf("Set %s = true on aws_iam_account_password_policy:\n\n    %s = true", attr, attr)

@@ -5,14 +5,12 @@ import "github.com/tenantlint/tenantlint/lint"
 // PasswordRequireNumbers flags account password policies that do not require
 // a number in IAM user passwords (require_numbers defaults to false).
 var PasswordRequireNumbers = &lint.Check{
-	ID:       "aws-iam-password-require-numbers",
-	Title:    "IAM password policy does not require digits",
-	Severity: lint.Low,
-	Domain:   lint.Identity,
-	Model:    lint.SaaS,
-	Description: "Without a character-class requirement, IAM users may choose passwords from a smaller " +
-		"alphabet, which makes guessing and offline cracking of console passwords cheaper. Length matters " +
-		"more than classes, but CIS AWS Foundations asks for both.",
+	ID:          "aws-iam-password-require-numbers",
+	Title:       "IAM password policy does not require digits",
+	Severity:    lint.Low,
+	Domain:      lint.Identity,
+	Model:       lint.SaaS,
+	Description: classDescription,
 	Remediation: requireRemediation("require_numbers"),
 	Links:       passwordPolicyLinks,
 	Resources:   []string{passwordPolicyType},

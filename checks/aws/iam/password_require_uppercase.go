@@ -5,14 +5,12 @@ import "github.com/tenantlint/tenantlint/lint"
 // PasswordRequireUppercase flags account password policies that do not require
 // an uppercase letter in IAM user passwords (require_uppercase_characters defaults to false).
 var PasswordRequireUppercase = &lint.Check{
-	ID:       "aws-iam-password-require-uppercase",
-	Title:    "IAM password policy does not require uppercase letters",
-	Severity: lint.Low,
-	Domain:   lint.Identity,
-	Model:    lint.SaaS,
-	Description: "Without a character-class requirement, IAM users may choose passwords from a smaller " +
-		"alphabet, which makes guessing and offline cracking of console passwords cheaper. Length matters " +
-		"more than classes, but CIS AWS Foundations asks for both.",
+	ID:          "aws-iam-password-require-uppercase",
+	Title:       "IAM password policy does not require uppercase letters",
+	Severity:    lint.Low,
+	Domain:      lint.Identity,
+	Model:       lint.SaaS,
+	Description: classDescription,
 	Remediation: requireRemediation("require_uppercase_characters"),
 	Links:       passwordPolicyLinks,
 	Resources:   []string{passwordPolicyType},

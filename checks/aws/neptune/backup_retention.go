@@ -1,33 +1,8 @@
 package neptune
 
-import "github.com/tenantlint/tenantlint/lint"
-
-// minRetention is the shortest backup retention, in days, the check accepts.
-const minRetention = 7
+import "github.com/tenantlint/tenantlint/checks/aws/internal/retention"
 
 // BackupRetention flags Neptune clusters that keep backups for less than a
 // week. Default relied on: backup_retention_period is 1 day.
-var BackupRetention = &lint.Check{
-	ID:       "aws-neptune-backup-retention",
-	Title:    "Neptune backups are kept for less than 7 days",
-	Severity: lint.Medium,
-	Domain:   lint.Data,
-	Model:    lint.PaaS,
-	Description: "Point-in-time recovery can only go back as far as the backup retention period. With the " +
-		"default of one day, corruption or a destructive change noticed after a weekend can no longer be undone.",
-	Remediation: "Set backup_retention_period to 7 days or more:\n\n" +
-		"    backup_retention_period = 7",
-	Links: []string{
-		"https://docs.aws.amazon.com/neptune/latest/userguide/backup-restore-overview-backups.html",
-		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/neptune_cluster#backup_retention_period",
-	},
-	Resources: []string{"aws_neptune_cluster"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			ret := r.Attr("backup_retention_period")
-			if days, ok := ret.IntOr(1); ok && days < minRetention {
-				p.Reportf(ret, "Neptune cluster %s keeps backups for %d days (fewer than %d)", r.Address, days, minRetention)
-			}
-		}
-	},
-}
+var BackupRetention = retention.Cluster("aws-neptune-backup-retention", "Neptune", "aws_neptune_cluster",
+	"https://docs.aws.amazon.com/neptune/latest/userguide/backup-restore-overview-backups.html")

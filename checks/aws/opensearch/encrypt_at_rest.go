@@ -1,6 +1,9 @@
 package opensearch
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptAtRest flags domains that store indices unencrypted.
 // Default relied on: without an encrypt_at_rest block, encryption at rest is
@@ -19,18 +22,7 @@ var EncryptAtRest = &lint.Check{
 		"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html",
 	}, domainLinks("encrypt_at_rest")...),
 	Resources: domains,
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			blk := r.Block("encrypt_at_rest")
-			on := blk.Attr("enabled")
-			if v, ok := on.BoolOr(false); !ok || v {
-				continue
-			}
-			if blk.Exists() {
-				p.Reportf(on, "OpenSearch domain %s does not enable encryption at rest", r.Address)
-			} else {
-				p.Reportf(r, "OpenSearch domain %s has no encrypt_at_rest block: data is not encrypted at rest", r.Address)
-			}
-		}
-	},
+	Run: rule.On("encrypt_at_rest.enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"OpenSearch domain {address} does not enable encryption at rest",
+		rule.NoBlock("OpenSearch domain {address} has no encrypt_at_rest block: data is not encrypted at rest")),
 }

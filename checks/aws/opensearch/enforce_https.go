@@ -1,6 +1,9 @@
 package opensearch
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnforceHTTPS flags domains that explicitly accept plain HTTP.
 // Only an explicit enforce_https = false is reported: the provider documents
@@ -21,12 +24,6 @@ var EnforceHTTPS = &lint.Check{
 		"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createupdatedomains.html",
 	}, domainLinks("enforce_https")...),
 	Resources: domains,
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			https := r.Block("domain_endpoint_options").Attr("enforce_https")
-			if on, ok := https.BoolOr(true); ok && !on {
-				p.Reportf(https, "OpenSearch domain %s does not require HTTPS", r.Address)
-			}
-		}
-	},
+	Run: rule.On("domain_endpoint_options.enforce_https", rule.Default(true).For("hashicorp/aws, registry docs (latest)"),
+		"OpenSearch domain {address} does not require HTTPS"),
 }

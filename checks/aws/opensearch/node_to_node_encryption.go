@@ -1,6 +1,9 @@
 package opensearch
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // NodeToNodeEncryption flags domains whose nodes talk to each other in
 // plaintext. Default relied on: without a node_to_node_encryption block it
@@ -19,18 +22,7 @@ var NodeToNodeEncryption = &lint.Check{
 		"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
 	}, domainLinks("node_to_node_encryption")...),
 	Resources: domains,
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			blk := r.Block("node_to_node_encryption")
-			on := blk.Attr("enabled")
-			if v, ok := on.BoolOr(false); !ok || v {
-				continue
-			}
-			if blk.Exists() {
-				p.Reportf(on, "OpenSearch domain %s does not enable node-to-node encryption", r.Address)
-			} else {
-				p.Reportf(r, "OpenSearch domain %s has no node_to_node_encryption block: nodes talk in plaintext", r.Address)
-			}
-		}
-	},
+	Run: rule.On("node_to_node_encryption.enabled", rule.Default(false).For("hashicorp/aws, registry docs (latest)"),
+		"OpenSearch domain {address} does not enable node-to-node encryption",
+		rule.NoBlock("OpenSearch domain {address} has no node_to_node_encryption block: nodes talk in plaintext")),
 }

@@ -1,9 +1,9 @@
 package rds
 
-import "github.com/tenantlint/tenantlint/lint"
-
-// minRetention is the shortest backup retention, in days, the check accepts.
-const minRetention = 7
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // BackupRetention flags instances and clusters that keep automated backups
 // for less than a week.
@@ -29,22 +29,20 @@ var BackupRetention = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/rds_cluster#backup_retention_period",
 	},
 	Resources: []string{"aws_db_instance", "aws_rds_cluster"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			ret := r.Attr("backup_retention_period")
-			def := int64(1)
-			if r.Type == "aws_db_instance" {
-				if member, ok := auroraMember(r); !ok || member || !r.Attr("replicate_source_db").Null() {
-					continue
-				}
-				def = 0
-			}
-			if ret.Null() && copied(r, "snapshot_identifier") {
-				continue
-			}
-			if days, ok := ret.IntOr(def); ok && days < minRetention {
-				p.Reportf(ret, "%s keeps automated backups for %d days (fewer than %d)", r.Address, days, minRetention)
-			}
+	Run: rule.MinNumber("backup_retention_period", 7, rule.Default(1).For("hashicorp/aws, registry docs (latest)"),
+		"{address} keeps automated backups for {value} days (fewer than {limit})",
+		rule.TypeDefault("aws_db_instance", rule.Default(0).For("hashicorp/aws, registry docs (latest)")),
+		rule.Skip(inheritsRetention)),
+}
+
+// inheritsRetention says whether a resource takes its backup retention from
+// elsewhere: an Aurora member (the cluster holds it, or the engine is
+// unknown), a read replica, or a restore that leaves the argument absent.
+func inheritsRetention(r *lint.Resource) bool {
+	if r.Type == "aws_db_instance" {
+		if member, ok := auroraMember(r); !ok || member || !r.Attr("replicate_source_db").Null() {
+			return true
 		}
-	},
+	}
+	return r.Attr("backup_retention_period").Null() && copied(r, "snapshot_identifier")
 }

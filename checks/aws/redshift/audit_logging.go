@@ -3,6 +3,7 @@ package redshift
 import (
 	"slices"
 
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -32,7 +33,7 @@ var AuditLogging = &lint.Check{
 			if on, ok := inline.BoolOr(false); !ok || on {
 				continue
 			}
-			logs, certain := p.Module.Companions(r, "aws_redshift_logging", "cluster_identifier")
+			logs, certain := p.Module.Companions(names.AWS, r, "aws_redshift_logging", "cluster_identifier")
 			if !certain || len(logs) > 0 || byIdentifier(p.Module, r) {
 				continue
 			}

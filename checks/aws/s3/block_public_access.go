@@ -3,6 +3,7 @@ package s3
 import (
 	"strings"
 
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -45,7 +46,7 @@ var BlockPublicAccess = &lint.Check{
 			return
 		}
 		for _, b := range p.Resources() {
-			blocks, certain := p.Module.Companions(b, "aws_s3_bucket_public_access_block", "bucket")
+			blocks, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_public_access_block", "bucket")
 			if !certain {
 				continue
 			}

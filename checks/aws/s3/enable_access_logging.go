@@ -1,6 +1,9 @@
 package s3
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableAccessLogging flags buckets without server access logging: no
 // aws_s3_bucket_logging companion and no inline (v3) logging block. Buckets
@@ -30,7 +33,7 @@ var EnableAccessLogging = &lint.Check{
 			if b.Block("logging").Exists() {
 				continue
 			}
-			configs, certain := p.Module.Companions(b, "aws_s3_bucket_logging", "bucket")
+			configs, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_logging", "bucket")
 			if !certain || len(configs) > 0 || isLogTarget(p.Module, b) || dataEvents(p.Module, b) {
 				continue
 			}

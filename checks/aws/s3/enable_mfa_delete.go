@@ -28,7 +28,7 @@ var EnableMFADelete = &lint.Check{
 			if r.Type == "aws_s3_bucket" {
 				v := r.Block("versioning")
 				a := v.Attr("mfa_delete")
-				if v.Attr("enabled").Equals(true) && !locked(p.Module, target{res: r}) {
+				if v.Attr("enabled").Equals(true) && !locked(p.Module, lint.ResourceTarget(r)) {
 					if on, ok := a.BoolOr(false); ok && !on {
 						p.Reportf(a, "S3 bucket %s does not require MFA to delete versions", r.Address)
 					}
@@ -48,15 +48,15 @@ var EnableMFADelete = &lint.Check{
 }
 
 // locked says whether the bucket has, or may have, object lock.
-func locked(m *lint.Module, t target) bool {
-	if t.res != nil {
-		if on, ok := t.res.Attr("object_lock_enabled").BoolOr(false); on || !ok {
+func locked(m *lint.Module, t lint.Target) bool {
+	if t.Resource != nil {
+		if on, ok := t.Resource.Attr("object_lock_enabled").BoolOr(false); on || !ok {
 			return true
 		}
-		if t.res.Block("object_lock_configuration").Exists() {
+		if t.Resource.Block("object_lock_configuration").Exists() {
 			return true
 		}
 	}
-	locks, certain := t.companions(m, "aws_s3_bucket_object_lock_configuration")
+	locks, certain := companions(m, t, "aws_s3_bucket_object_lock_configuration")
 	return len(locks) > 0 || !certain
 }

@@ -1,6 +1,9 @@
 package s3
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableVersioning flags buckets without versioning: no
 // aws_s3_bucket_versioning with status Enabled and no inline (v3) versioning
@@ -32,7 +35,7 @@ var EnableVersioning = &lint.Check{
 			if on, ok := inline.BoolOr(false); on || !ok {
 				continue
 			}
-			configs, certain := p.Module.Companions(b, "aws_s3_bucket_versioning", "bucket")
+			configs, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_versioning", "bucket")
 			if !certain {
 				continue
 			}

@@ -1,7 +1,10 @@
 // Package s3 holds the checks for S3 buckets and their companion resources.
 package s3
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptBuckets flags buckets whose configuration declares no server-side
 // encryption, inline (provider v3) or as a separate resource (v4+).
@@ -31,7 +34,7 @@ var EncryptBuckets = &lint.Check{
 			if hasSSE(b.Body) {
 				continue
 			}
-			configs, certain := p.Module.Companions(b, "aws_s3_bucket_server_side_encryption_configuration", "bucket")
+			configs, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_server_side_encryption_configuration", "bucket")
 			if !certain {
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/tenantlint/tenantlint/checks/aws/iampolicy"
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -37,7 +38,7 @@ var logServices = []string{
 // a log destination argument (or by one that cannot be known), its ACL
 // grants log-delivery-write, or its policy lets a log delivery service write.
 func isLogTarget(m *lint.Module, b *lint.Resource) bool {
-	t := target{res: b}
+	t := lint.ResourceTarget(b)
 	for _, d := range logDestinations {
 		parts := strings.Split(d.path, ".")
 		for _, r := range m.Resources(d.typ) {
@@ -55,7 +56,7 @@ func isLogTarget(m *lint.Module, b *lint.Resource) bool {
 					if e.Null() {
 						continue
 					}
-					if same, ok := t.linked(e); same || !ok || a.References(b) || namesBucket(e, b) {
+					if names.AWS.Link(t, e) != lint.LinkNot || a.References(b) || namesBucket(e, b) {
 						return true
 					}
 				}
@@ -65,7 +66,7 @@ func isLogTarget(m *lint.Module, b *lint.Resource) bool {
 	if b.Attr("acl").Equals("log-delivery-write") {
 		return true
 	}
-	acls, _ := t.companions(m, "aws_s3_bucket_acl")
+	acls, _ := companions(m, t, "aws_s3_bucket_acl")
 	for _, acl := range acls {
 		if acl.Attr("acl").Equals("log-delivery-write") {
 			return true
@@ -92,7 +93,7 @@ func namesBucket(a lint.Attr, b *lint.Resource) bool {
 	if !ok || a.Null() {
 		return false
 	}
-	for _, id := range b.Identity() {
+	for _, id := range names.AWS.Names(b) {
 		arn := "arn:aws:s3:::" + id
 		if s == arn || strings.HasPrefix(s, arn+"/") || strings.HasPrefix(s, id+".s3.") {
 			return true

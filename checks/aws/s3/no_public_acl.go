@@ -37,12 +37,12 @@ var NoPublicACL = &lint.Check{
 				continue
 			}
 			// Provider v3: acl and grant blocks on the bucket itself.
-			checkACL(p, r, target{res: r}, r.Attr("acl"), r.Blocks("grant"))
+			checkACL(p, r, lint.ResourceTarget(r), r.Attr("acl"), r.Blocks("grant"))
 		}
 	},
 }
 
-func checkACL(p *lint.Pass, r *lint.Resource, t target, acl lint.Attr, grants []*lint.Block) {
+func checkACL(p *lint.Pass, r *lint.Resource, t lint.Target, acl lint.Attr, grants []*lint.Block) {
 	if aclsNeutralised(p.Module, t) {
 		return
 	}

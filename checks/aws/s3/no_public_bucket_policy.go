@@ -33,7 +33,7 @@ var NoPublicBucketPolicy = &lint.Check{
 	Run: func(p *lint.Pass) {
 		seen := iampolicy.Seen{}
 		for _, r := range p.Resources() {
-			t := target{res: r}
+			t := lint.ResourceTarget(r)
 			if r.Type == "aws_s3_bucket_policy" {
 				t = bucketTarget(p.Module, r.Attr("bucket"))
 			}

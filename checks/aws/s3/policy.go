@@ -17,7 +17,7 @@ func bucketPolicies(m *lint.Module, b *lint.Resource) ([]lint.Attr, bool) {
 	if a := b.Attr("policy"); !a.Null() {
 		out = append(out, a)
 	}
-	pols, certain := target{res: b}.companions(m, "aws_s3_bucket_policy")
+	pols, certain := companions(m, lint.ResourceTarget(b), "aws_s3_bucket_policy")
 	for _, p := range pols {
 		out = append(out, p.Attr("policy"))
 	}

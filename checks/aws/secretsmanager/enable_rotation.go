@@ -1,7 +1,10 @@
 // Package secretsmanager holds the checks for Secrets Manager secrets.
 package secretsmanager
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableRotation flags secrets that no aws_secretsmanager_secret_rotation
 // rotates (nor the provider v3 inline rotation arguments).
@@ -31,7 +34,7 @@ var EnableRotation = &lint.Check{
 			if !s.Attr("rotation_lambda_arn").Null() || s.Block("rotation_rules").Exists() {
 				continue
 			}
-			rotations, certain := p.Module.Companions(s, "aws_secretsmanager_secret_rotation", "secret_id")
+			rotations, certain := p.Module.Companions(names.AWS, s, "aws_secretsmanager_secret_rotation", "secret_id")
 			if certain && len(rotations) == 0 {
 				p.Reportf(s, "Secrets Manager secret %s has no rotation", s.Address)
 			}

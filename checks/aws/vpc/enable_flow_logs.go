@@ -1,7 +1,10 @@
 // Package vpc holds the checks for VPCs themselves: flow logs and the default VPC.
 package vpc
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableFlowLogs flags VPCs that no aws_flow_log points at (by vpc_id). It
 // stays silent when some flow log's vpc_id is unknown and comes from no
@@ -29,7 +32,7 @@ var EnableFlowLogs = &lint.Check{
 	Resources: []string{"aws_vpc"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			logs, certain := p.Module.Companions(r, "aws_flow_log", "vpc_id")
+			logs, certain := p.Module.Companions(names.AWS, r, "aws_flow_log", "vpc_id")
 			if certain && len(logs) == 0 {
 				p.Reportf(r, "VPC %s has no aws_flow_log", r.Address)
 			}
