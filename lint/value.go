@@ -103,6 +103,10 @@ type Resource struct {
 	Module *Module
 	// KeyKnown is false when count or for_each could not be evaluated.
 	KeyKnown bool
+	// ProviderVersions is what the configuration says about the version of
+	// the resource's provider (required_providers up the module chain, the
+	// lock file).
+	ProviderVersions ProviderVersions
 }
 
 // NewResource makes a resource instance for a loader to fill.

@@ -31,6 +31,9 @@ type rootEval struct {
 	capped    bool
 	rootVars  map[string]rootVar
 	installed map[string]string
+	// locked are the provider versions .terraform.lock.hcl selected, by
+	// the provider's type name (hashicorp/azurerm: azurerm).
+	locked map[string]string
 	// refused are the paths file functions were asked to read outside the
 	// boundary while the current expression was evaluated.
 	refused []refusal

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -199,6 +200,7 @@ func (in *instance) resource(decl *resourceDecl) *resourceState {
 			res.ModuleAddress = in.addr
 			res.ModuleCalls = in.calls
 			res.KeyKnown = mode != expandUnknown
+			res.ProviderVersions = in.providerVersions(decl.provider)
 			attrs := in.build(res.Body, decl.content, e.scope, true)
 			in.root.mod.Add(res)
 			st.instances = append(st.instances, &resInstance{key: e.key, attrs: attrs, res: res})
@@ -418,4 +420,16 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 		return "", false
 	}
 	return dir, true
+}
+
+// providerVersions gathers the version constraints of a provider from the
+// module instance and every module that calls it, and the root's lock.
+func (in *instance) providerVersions(local string) lint.ProviderVersions {
+	var v lint.ProviderVersions
+	for at := in; at != nil; at = at.parent {
+		v.Constraints = append(v.Constraints, at.cfg.required[local]...)
+	}
+	v.Constraints = slices.Clip(v.Constraints)
+	v.Locked = in.root.locked[local]
+	return v
 }

@@ -16,6 +16,8 @@ import (
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
@@ -287,6 +289,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse})
 	r.rootVars = r.loadRootVars(cfg)
 	r.installed = r.installedModules(cfg.dir)
+	r.locked = lockedProviders(opts.Boundary, cfg.dir)
 	in := newInstance(r, cfg, nil)
 	in.evalAll()
 	return r.mod, r.diags
@@ -344,4 +347,42 @@ func reason(err error) string {
 		return "it is too large"
 	}
 	return err.Error()
+}
+
+// maxLockSize caps .terraform.lock.hcl.
+const maxLockSize = 1 << 20
+
+var lockSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "provider", LabelNames: []string{"source"}}}}
+
+// lockedProviders reads the provider versions terraform init selected. A
+// lock file that is missing, special, too large, outside the boundary or
+// not valid is ignored: the constraints alone then decide.
+func lockedProviders(b *confine.Boundary, dir string) map[string]string {
+	src, err := b.ReadFile(filepath.Join(dir, ".terraform.lock.hcl"), maxLockSize)
+	if err != nil {
+		return nil
+	}
+	f, d := hclsyntax.ParseConfig(src, ".terraform.lock.hcl", hcl.InitialPos)
+	if d.HasErrors() {
+		return nil
+	}
+	c, _, _ := f.Body.PartialContent(lockSchema)
+	if c == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, blk := range c.Blocks {
+		attrs, _ := blk.Body.JustAttributes()
+		a, ok := attrs["version"]
+		if !ok {
+			continue
+		}
+		v, d := a.Expr.Value(nil)
+		if d.HasErrors() || v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+			continue
+		}
+		source := blk.Labels[0]
+		out[source[strings.LastIndex(source, "/")+1:]] = v.AsString()
+	}
+	return out
 }

@@ -45,6 +45,9 @@ type moduleConfig struct {
 	accessedOn map[string]map[string]bool
 	diags      []lint.Diagnostic
 	hasFiles   bool
+	// required are the version constraints of required_providers, by the
+	// provider's local name.
+	required map[string][]string
 }
 
 type variableDecl struct {
@@ -72,6 +75,9 @@ type resourceDecl struct {
 	content   content
 	count     *hcl.Attribute
 	forEach   *hcl.Attribute
+	// provider is the local name of the resource's provider: the provider
+	// meta-argument's, else the type's prefix (aws_s3_bucket: aws).
+	provider string
 }
 
 func (r *resourceDecl) key() string {
@@ -357,6 +363,8 @@ func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
 			cfg.addResource(blk, override)
 		case "module":
 			cfg.addCall(blk, override)
+		case "terraform":
+			cfg.addTerraform(blk)
 		}
 	}
 }
@@ -457,6 +465,14 @@ func (cfg *moduleConfig) addResource(blk *hcl.Block, override bool) {
 		return
 	}
 	r := &resourceDecl{typ: blk.Labels[0], name: blk.Labels[1], data: blk.Type == "data", defRange: blk.DefRange, body: body{base: blk.Body}}
+	r.provider, _, _ = strings.Cut(r.typ, "_")
+	if c, _, _ := blk.Body.PartialContent(providerMetaSchema); c != nil {
+		if a, ok := c.Attributes["provider"]; ok {
+			if tr, d := hcl.AbsTraversalForExpr(a.Expr); !d.HasErrors() && len(tr) > 0 {
+				r.provider = tr.RootName()
+			}
+		}
+	}
 	if sb, ok := blk.Body.(*hclsyntax.Body); ok {
 		r.rng = hcl.RangeBetween(blk.DefRange, sb.SrcRange)
 	} else {
@@ -609,4 +625,44 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 		return cty.DynamicPseudoType, nil
 	}
 	return ty, defaults
+}
+
+var providerMetaSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "provider"}}}
+
+var terraformSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "required_providers"}}}
+
+// addTerraform reads the version constraints of required_providers: each
+// entry is a constraint string (the old form) or an object with a version.
+// Terraform allows no references there, so the expressions are evaluated
+// without a context; one that is not a literal is left out.
+func (cfg *moduleConfig) addTerraform(blk *hcl.Block) {
+	c, _, _ := blk.Body.PartialContent(terraformSchema)
+	if c == nil {
+		return
+	}
+	for _, rp := range c.Blocks {
+		attrs, _ := rp.Body.JustAttributes()
+		for name, a := range attrs {
+			v, d := a.Expr.Value(nil)
+			if d.HasErrors() || !v.IsWhollyKnown() || v.IsNull() {
+				continue
+			}
+			var constraint cty.Value
+			switch {
+			case v.Type() == cty.String:
+				constraint = v
+			case v.Type().IsObjectType() && v.Type().HasAttribute("version"):
+				constraint = v.GetAttr("version")
+			default:
+				continue
+			}
+			if constraint.Type() != cty.String || constraint.IsNull() {
+				continue
+			}
+			if cfg.required == nil {
+				cfg.required = map[string][]string{}
+			}
+			cfg.required[name] = append(cfg.required[name], constraint.AsString())
+		}
+	}
 }
