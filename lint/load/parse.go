@@ -17,6 +17,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // MaxFileSize is the largest configuration file the loader reads.
@@ -210,17 +211,69 @@ func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic) {
 	p.mu.Lock()
 	p.sources[path] = src
 	p.mu.Unlock()
+	f, hd := parseSource(src, path)
+	diags = append(diags, hd...)
+	return f, diags
+}
+
+// parseSource parses a configuration or variables file in the syntax its
+// name says, once it is known not to nest deeper than the parser can go.
+func parseSource(src []byte, path string) (*hcl.File, []lint.Diagnostic) {
+	isJSON := strings.HasSuffix(path, ".json")
+	if d := nestingDiag(src, path, isJSON); d != nil {
+		return nil, []lint.Diagnostic{*d}
+	}
 	var (
-		f  *hcl.File
-		hd hcl.Diagnostics
+		f     *hcl.File
+		hd    hcl.Diagnostics
+		diags []lint.Diagnostic
 	)
-	if strings.HasSuffix(path, ".json") {
+	if isJSON {
+		if bytes.HasPrefix(src, utf8BOM) {
+			// HCL's JSON parser (and so Terraform) reads a byte order mark
+			// as an invalid token and rejects the file with two errors that
+			// do not say why. Say it once, and scan the rest of the file.
+			at := hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.Pos{Line: 1, Column: 2, Byte: len(utf8BOM)}}
+			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Byte order mark in JSON file",
+				Detail: "the file starts with a UTF-8 byte order mark, which Terraform's JSON parser rejects; remove it (tenantlint scanned the file without it)", Subject: &at})
+			src = append(bytes.Repeat([]byte(" "), len(utf8BOM)), src[len(utf8BOM):]...)
+		}
 		f, hd = hcljson.Parse(src, path)
 	} else {
 		f, hd = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
-	diags = append(diags, fromHCL(hd, lint.DiagError)...)
-	return f, diags
+	return f, append(diags, fromHCL(hd, lint.DiagError)...)
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// nestingDiag refuses a file that nests deeper than limits.MaxNesting: HCL's
+// parser and evaluator recurse once per level and would overflow the stack,
+// which no recover can catch.
+func nestingDiag(src []byte, path string, isJSON bool) *lint.Diagnostic {
+	var (
+		off int
+		why limits.Reason
+	)
+	if isJSON {
+		off, why = limits.CheckJSON(src, limits.MaxNesting)
+	} else {
+		off, why = limits.CheckNative(src, limits.MaxNesting, false)
+	}
+	if off < 0 {
+		return nil
+	}
+	pos := limits.Pos(src, off)
+	summary := "Nesting too deep"
+	if why == limits.ReasonTemplate {
+		summary = "Template too large"
+	}
+	return &lint.Diagnostic{
+		Severity: lint.DiagError,
+		Summary:  summary,
+		Detail:   why.Describe(limits.MaxNesting) + "; the file was not scanned",
+		Subject:  &hcl.Range{Filename: path, Start: pos, End: pos},
+	}
 }
 
 // fromHCL turns HCL diagnostics into lint diagnostics; errors take errSev.
@@ -534,7 +587,12 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 			cfg.errorf("Invalid type constraint", "a type constraint in JSON syntax must be a string", expr.Range())
 			return cty.DynamicPseudoType, nil
 		}
-		parsed, hd := hclsyntax.ParseExpression([]byte(v.AsString()), expr.Range().Filename, expr.Range().Start)
+		text := []byte(v.AsString())
+		if off, why := limits.CheckNative(text, limits.MaxNesting, false); off >= 0 {
+			cfg.errorf("Invalid type constraint", "in the type constraint, "+why.Describe(limits.MaxNesting), expr.Range())
+			return cty.DynamicPseudoType, nil
+		}
+		parsed, hd := hclsyntax.ParseExpression(text, expr.Range().Filename, expr.Range().Start)
 		if hd.HasErrors() {
 			cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
 			return cty.DynamicPseudoType, nil

@@ -9,6 +9,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // templateVars is the vars parameter of templatefile and templatestring.
@@ -61,6 +63,9 @@ func render(src, name string, vars cty.Value, funcs map[string]function.Function
 			return cty.NilVal, function.NewArgErrorf(1, "invalid template variable name %q: must start with a letter and contain only letters, digits, underscores and dashes", key)
 		}
 		variables[key] = v
+	}
+	if off, why := limits.CheckNative([]byte(src), limits.MaxNesting, true); off >= 0 {
+		return cty.NilVal, fmt.Errorf("%s:%d: %s; the template was not rendered", name, limits.Pos([]byte(src), off).Line, why.Describe(limits.MaxNesting))
 	}
 	expr, diags := hclsyntax.ParseTemplate([]byte(src), name, hcl.InitialPos)
 	if diags.HasErrors() {
