@@ -1,6 +1,8 @@
 package load
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -110,4 +112,148 @@ func TestJSONByteOrderMark(t *testing.T) {
 	if _, ok := resources(res)["aws_s3_bucket.b"]; !ok {
 		t.Errorf("the file was not scanned after its byte order mark")
 	}
+}
+
+// budgetCase is a hostile root next to a good one.
+type budgetCase struct {
+	files map[string]string
+	sev   lint.DiagSeverity
+	sum   string // the diagnostic the bad root must get
+	// timeout, when set, is the deadline of the scan
+	timeout time.Duration
+}
+
+func loadOptsWithin(t *testing.T, limit time.Duration, paths []string, opts Options) *Result {
+	t.Helper()
+	done := make(chan *Result, 1)
+	go func() { done <- Load(paths, opts) }()
+	select {
+	case res := <-done:
+		return res
+	case <-time.After(limit):
+		t.Fatalf("Load did not finish within %s", limit)
+		return nil
+	}
+}
+
+func runBudgetCases(t *testing.T, cases map[string]budgetCase) {
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			files := map[string]string{"good/main.tf": goodRoot}
+			for k, v := range c.files {
+				files["bad/"+k] = v
+			}
+			dir := writeTree(t, files)
+			var opts Options
+			if c.timeout > 0 {
+				opts.Context = timeoutContext(t, c.timeout)
+			}
+			res := loadOptsWithin(t, 10*time.Second, []string{dir}, opts)
+			n := 0
+			for _, d := range res.Diagnostics {
+				if d.Severity == c.sev && strings.Contains(d.Summary, c.sum) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d %q diagnostics, want 1; got %v", n, c.sum, res.Diagnostics)
+			}
+			expectGood(t, res)
+		})
+	}
+}
+
+func TestEvaluationBudget(t *testing.T) {
+	locals := "locals {\n  a0 = \"ab\"\n"
+	for i := 1; i <= 40; i++ {
+		locals += fmt.Sprintf("  a%d = \"${local.a%d}${local.a%d}\"\n", i, i-1, i-1)
+	}
+	locals += "}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = local.a40\n}\n"
+	runBudgetCases(t, map[string]budgetCase{
+		"nested for": {files: map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = length([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]])
+}
+`}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"nested for without functions": {files: map[string]string{"main.tf": `
+locals {
+  xs = range(1000)
+}
+resource "aws_s3_bucket" "b" {
+  bucket = length([for a in local.xs : [for b in local.xs : [for c in local.xs : c if c < 0]]])
+}
+`}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"template for": {files: map[string]string{"main.tf": `
+locals {
+  xs = range(1000)
+}
+resource "aws_s3_bucket" "b" {
+  bucket = <<EOT
+%{for a in local.xs}%{for b in local.xs}%{for c in local.xs}x%{endfor}%{endfor}%{endfor}
+EOT
+}
+`}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"templatefile for": {files: map[string]string{
+			"main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  bucket = templatefile(\"${path.module}/t.tpl\", { xs = range(1000) })\n}\n",
+			"t.tpl":   "%{for a in xs}%{for b in xs}%{for c in xs}x%{endfor}%{endfor}%{endfor}",
+		}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"tfvars for": {files: map[string]string{
+			"main.tf":          "variable \"v\" {}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = length(var.v)\n}\n",
+			"terraform.tfvars": "v = [for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]\n",
+		}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"doubling string": {files: map[string]string{"main.tf": locals}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"nested dynamic": {files: map[string]string{"main.tf": `
+resource "aws_security_group" "b" {
+  dynamic "a" {
+    for_each = range(1000)
+    content {
+      dynamic "b" {
+        for_each = range(1000)
+        content {
+          dynamic "c" {
+            for_each = range(1000)
+            content {
+              v = c.value
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`}, sev: lint.DiagWarning, sum: "Instance limit reached"},
+		"for_each over a million": {files: map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  for_each = toset(flatten([for a in range(1000) : [for b in range(1000) : "${a}-${b}"]]))
+  bucket   = each.key
+}
+`}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"deadline": {files: map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = length([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]])
+}
+`}, sev: lint.DiagWarning, sum: "stopped at the --timeout", timeout: 200 * time.Millisecond},
+	})
+}
+
+func timeoutContext(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+func TestModuleTrees(t *testing.T) {
+	tree := map[string]string{"main.tf": "module \"a\" {\n  source = \"./m1\"\n}\nmodule \"b\" {\n  source = \"./m1\"\n}\n"}
+	for i := 1; i <= 30; i++ {
+		tree[fmt.Sprintf("m%d/main.tf", i)] = fmt.Sprintf("module \"a\" {\n  source = \"../m%d\"\n}\nmodule \"b\" {\n  source = \"../m%d\"\n}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n", i+1, i+1)
+	}
+	tree["m31/main.tf"] = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n"
+	runBudgetCases(t, map[string]budgetCase{
+		"two calls by thirty levels": {files: tree, sev: lint.DiagWarning, sum: "Instance limit reached"},
+		"counts multiply": {files: map[string]string{
+			"main.tf":   "module \"a\" {\n  source = \"./m\"\n  count  = 1000\n}\n",
+			"m/main.tf": "module \"b\" {\n  source = \"../n\"\n  count  = 1000\n}\n",
+			"n/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  count  = 1000\n  bucket = \"x\"\n}\n",
+		}, sev: lint.DiagWarning, sum: "Instance limit reached"},
+	})
 }

@@ -27,6 +27,8 @@ const MaxFileSize = 4 << 20
 // module that calls it.
 type moduleConfig struct {
 	dir        string // as displayed: joined from the path the user gave
+	absDir     string // the first absolute path it was reached by
+	realDir    string // absDir with symbolic links resolved
 	variables  map[string]*variableDecl
 	varOrder   []string
 	locals     map[string]*hcl.Attribute
@@ -109,6 +111,7 @@ type parser struct {
 	mu      sync.Mutex
 	modules map[string]*moduleEntry
 	sources map[string][]byte
+	real    map[string]string // absolute path -> with symbolic links resolved
 }
 
 type moduleEntry struct {
@@ -117,15 +120,17 @@ type moduleEntry struct {
 }
 
 func newParser() *parser {
-	return &parser{modules: map[string]*moduleEntry{}, sources: map[string][]byte{}}
+	return &parser{modules: map[string]*moduleEntry{}, sources: map[string][]byte{}, real: map[string]string{}}
 }
 
-// module returns the parsed module in dir, parsing it on first use.
+// module returns the parsed module in dir, parsing it on first use. A
+// folder reached through symbolic links is the same module as its target.
 func (p *parser) module(dir string) *moduleConfig {
-	key, err := filepath.Abs(dir)
+	abs, err := filepath.Abs(dir)
 	if err != nil {
-		key = dir
+		abs = dir
 	}
+	key := p.realPath(abs)
 	p.mu.Lock()
 	e, ok := p.modules[key]
 	if !ok {
@@ -133,8 +138,30 @@ func (p *parser) module(dir string) *moduleConfig {
 		p.modules[key] = e
 	}
 	p.mu.Unlock()
-	e.once.Do(func() { e.cfg = p.parseModule(dir) })
+	e.once.Do(func() {
+		e.cfg = p.parseModule(dir)
+		e.cfg.absDir, e.cfg.realDir = abs, key
+	})
 	return e.cfg
+}
+
+// realPath resolves the symbolic links of an absolute path, once per path;
+// a path that cannot be resolved (it does not exist) stays as it is.
+func (p *parser) realPath(abs string) string {
+	p.mu.Lock()
+	real, ok := p.real[abs]
+	p.mu.Unlock()
+	if ok {
+		return real
+	}
+	real = abs
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		real = r
+	}
+	p.mu.Lock()
+	p.real[abs] = real
+	p.mu.Unlock()
+	return real
 }
 
 func isConfigFile(name string) bool {
@@ -530,13 +557,18 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 // notResource are the root names that never name a resource type.
 var notResource = map[string]bool{"var": true, "local": true, "module": true, "data": true, "count": true, "each": true, "path": true, "terraform": true, "self": true}
 
-// collectAccessed records the attribute names that expressions access.
+// collectAccessed records the attribute names that expressions access. On
+// the same walk, it instruments the expressions (see instrument).
 func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	sb, ok := b.(*hclsyntax.Body)
 	if !ok {
 		return
 	}
+	skip := typeNodes(sb)
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
+		if len(skip) == 0 || !limits.Hashable(n) || !skip[n] {
+			limits.InstrumentNode(n)
+		}
 		switch e := n.(type) {
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
@@ -576,6 +608,32 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 		}
 		return nil
 	})
+}
+
+// instrument makes the for expressions, function calls and templates of a
+// native file count against the evaluating root's budget. Variable types
+// are syntax, read by their shape: they stay as they are.
+func instrument(b hcl.Body) {
+	if sb, ok := b.(*hclsyntax.Body); ok {
+		limits.Instrument(sb, typeNodes(sb))
+	}
+}
+
+// typeNodes returns the nodes of the variable types of a file.
+func typeNodes(sb *hclsyntax.Body) map[hclsyntax.Node]bool {
+	var skip map[hclsyntax.Node]bool
+	for _, blk := range sb.Blocks {
+		if blk.Type != "variable" {
+			continue
+		}
+		if a, ok := blk.Body.Attributes["type"]; ok {
+			if skip == nil {
+				skip = map[hclsyntax.Node]bool{}
+			}
+			limits.Nodes(a.Expr, skip)
+		}
+	}
+	return skip
 }
 
 // typeConstraint reads a variable's type; in JSON syntax it is a string

@@ -105,11 +105,15 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	if f == nil {
 		return nil
 	}
+	instrument(f.Body)
 	attrs, hd := f.Body.JustAttributes()
 	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 	out := map[string]rootVar{}
+	name, budget := r.budget.Var()
+	ctx := &hcl.EvalContext{Functions: r.funcs, Variables: map[string]cty.Value{name: budget}}
 	for name, a := range attrs {
-		v, hd := a.Expr.Value(&hcl.EvalContext{Functions: r.funcs})
+		r.budget.Step(a.Expr.Range())
+		v, hd := a.Expr.Value(ctx)
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 			continue

@@ -13,11 +13,20 @@ import (
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // Table returns Terraform's built-in functions for a module whose folder is dir
 // (file functions read relative to it). The map is safe to share between goroutines.
 func Table(dir string) map[string]function.Function {
+	return TableWithBudget(dir, nil)
+}
+
+// TableWithBudget is Table for a root module whose evaluation counts against
+// b: templates rendered by templatefile and templatestring count their
+// steps against it too. b may be nil.
+func TableWithBudget(dir string, b *limits.Budget) map[string]function.Function {
 	t := map[string]function.Function{}
 	maps.Copy(t, stdlibFuncs())
 	maps.Copy(t, collectionFuncs())
@@ -36,8 +45,8 @@ func Table(dir string) map[string]function.Function {
 	inner := maps.Clone(t)
 	inner["templatefile"] = refuseFunc("templatefile", "cannot be called from inside a template", 2)
 	inner["templatestring"] = refuseFunc("templatestring", "cannot be called from inside a template", 2)
-	t["templatefile"] = templateFileFunc(dir, inner)
-	t["templatestring"] = templateStringFunc(inner)
+	t["templatefile"] = templateFileFunc(dir, inner, b)
+	t["templatestring"] = templateStringFunc(inner, b)
 	return t
 }
 
