@@ -3,6 +3,8 @@ package load
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -169,6 +171,11 @@ func TestEvaluationBudget(t *testing.T) {
 		locals += fmt.Sprintf("  a%d = \"${local.a%d}${local.a%d}\"\n", i, i-1, i-1)
 	}
 	locals += "}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = local.a40\n}\n"
+	lists := "locals {\n  a0 = [\"ab\"]\n"
+	for i := 1; i <= 40; i++ {
+		lists += fmt.Sprintf("  a%d = [local.a%d, local.a%d]\n", i, i-1, i-1)
+	}
+	lists += "}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = length(flatten(local.a40))\n}\n"
 	runBudgetCases(t, map[string]budgetCase{
 		"nested for": {files: map[string]string{"main.tf": `
 resource "aws_s3_bucket" "b" {
@@ -202,6 +209,8 @@ EOT
 			"terraform.tfvars": "v = [for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]\n",
 		}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
 		"doubling string": {files: map[string]string{"main.tf": locals}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"doubling list":   {files: map[string]string{"main.tf": lists}, sev: lint.DiagError, sum: "Evaluation budget exceeded"},
+		"parseint":        {files: map[string]string{"main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  bucket = parseint(\"" + strings.Repeat("7", 1_000_000) + "\", 10)\n}\n"}, sev: lint.DiagDebug, sum: "Expression not evaluated"},
 		"nested dynamic": {files: map[string]string{"main.tf": `
 resource "aws_security_group" "b" {
   dynamic "a" {
@@ -256,4 +265,53 @@ func TestModuleTrees(t *testing.T) {
 			"n/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  count  = 1000\n  bucket = \"x\"\n}\n",
 		}, sev: lint.DiagWarning, sum: "Instance limit reached"},
 	})
+}
+
+func TestModuleRecursionThroughSymlinks(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"good/main.tf": goodRoot,
+		// bad/a calls ./link, which is bad/ itself, which calls ./a again
+		"bad/main.tf":   "module \"a\" {\n  source = \"./a\"\n}\n",
+		"bad/a/main.tf": "module \"x\" {\n  source = \"./link\"\n}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n",
+		// c/ calls itself through two links: c/l1 -> d, d/l2 -> ../c
+		"c/main.tf": "module \"x\" {\n  source = \"./l1/l2\"\n}\n",
+	})
+	if err := os.Symlink("..", filepath.Join(dir, "bad", "a", "link")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "d"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("..", "d"), filepath.Join(dir, "c", "l1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join("..", "c"), filepath.Join(dir, "d", "l2")); err != nil {
+		t.Fatal(err)
+	}
+	res := loadWithin(t, 10*time.Second, []string{dir})
+	n := 0
+	for _, d := range res.Diagnostics {
+		if d.Severity == lint.DiagError && d.Summary == "Module calls itself" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d self-call diagnostics, want 2 (bad/a and c); got %v", n, res.Diagnostics)
+	}
+	if d := findDiag(res, lint.DiagError, "Module nesting too deep"); d != nil {
+		t.Errorf("the recursion was only cut by the depth limit: %v", d)
+	}
+	expectGood(t, res)
+}
+
+func TestModuleTreeTooDeep(t *testing.T) {
+	tree := map[string]string{"good/main.tf": goodRoot, "bad/main.tf": "module \"a\" {\n  source = \"./m1\"\n}\n"}
+	for i := 1; i <= 40; i++ {
+		tree[fmt.Sprintf("bad/m%d/main.tf", i)] = fmt.Sprintf("module \"a\" {\n  source = \"../m%d\"\n}\n", i+1)
+	}
+	res := loadWithin(t, 10*time.Second, []string{writeTree(t, tree)})
+	if d := findDiag(res, lint.DiagError, "Module nesting too deep"); d == nil {
+		t.Errorf("no depth diagnostic: %v", res.Diagnostics)
+	}
+	expectGood(t, res)
 }

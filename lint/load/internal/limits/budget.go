@@ -99,22 +99,53 @@ func (b *Budget) Bytes(n int, rng hcl.Range) {
 	}
 }
 
-// Value charges a value just produced at rng: its elements (not those of
-// nested collections, which were charged when they were made) or its bytes.
+// Value charges a value just produced at rng: all its elements, nested
+// ones included, since values share their parts (a = [b, b] costs one step
+// and doubles the size; forty of them would make 2^40 elements that the
+// next conversion or comparison would walk). Counting stops when the
+// budget is spent, so it costs no more than the budget.
 func (b *Budget) Value(v cty.Value, rng hcl.Range) {
+	if b.over != nil {
+		panic(b.over)
+	}
+	left := b.maxElements - b.elements
+	if b.maxElements <= 0 {
+		left = 1 << 62
+	}
+	n, long := b.count(v, left)
+	if long {
+		b.fail(&Exceeded{What: fmt.Sprintf("a string of more than %d bytes", b.maxString), Range: rng})
+	}
+	b.Elements(int(min(n, left+1)), rng)
+}
+
+// count returns the elements in v, stopping once there are more than
+// limit, and whether v holds a string longer than the limit on strings.
+func (b *Budget) count(v cty.Value, limit int64) (int64, bool) {
 	v, _ = v.Unmark()
 	if !v.IsKnown() || v.IsNull() {
-		return
+		return 0, false
 	}
 	ty := v.Type()
-	switch {
-	case ty == cty.String:
-		if s := len(v.AsString()); b.maxString > 0 && s > b.maxString {
-			b.fail(&Exceeded{What: fmt.Sprintf("a string of more than %d bytes", b.maxString), Range: rng})
-		}
-	case ty.IsCollectionType() || ty.IsTupleType():
-		b.Elements(v.LengthInt(), rng)
+	if ty == cty.String {
+		return 0, b.maxString > 0 && len(v.AsString()) > b.maxString
 	}
+	if !ty.IsCollectionType() && !ty.IsTupleType() && !ty.IsObjectType() {
+		return 0, false
+	}
+	n := int64(0)
+	if !ty.IsObjectType() {
+		n = int64(v.LengthInt())
+	}
+	for it := v.ElementIterator(); it.Next() && n <= limit; {
+		_, e := it.Element()
+		k, long := b.count(e, limit-n)
+		if long {
+			return n, true
+		}
+		n += k
+	}
+	return n, false
 }
 
 // contextKey names the variable that carries a root's budget in its
