@@ -57,6 +57,9 @@ func TestDeepNestingIsRefused(t *testing.T) {
 			"bad/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  policy = templatefile(\"${path.module}/p.tpl\", {})\n}\n",
 			"bad/p.tpl":   strings.Repeat("%{ for x in [1] }", n) + strings.Repeat("%{ endfor }", n),
 		}, "bad/main.tf", "nest more than"},
+		"json nested for": {map[string]string{
+			"bad/main.tf.json": `{"locals": {"xs": "${range(1000)}", "n": "${length([for a in local.xs : [for b in local.xs : [for c in local.xs : c]]])}"}}`,
+		}, "bad/main.tf.json", "only one level"},
 		"json type constraint": {map[string]string{
 			"bad/main.tf.json": `{"variable": {"v": {"type": "` + strings.Repeat("list(", n) + "string" + strings.Repeat(")", n) + `"}}}`,
 		}, "bad/main.tf.json", "Invalid type constraint"},

@@ -292,8 +292,11 @@ func nestingDiag(src []byte, path string, isJSON bool) *lint.Diagnostic {
 	}
 	pos := limits.Pos(src, off)
 	summary := "Nesting too deep"
-	if why == limits.ReasonTemplate {
+	switch why {
+	case limits.ReasonTemplate:
 		summary = "Template too large"
+	case limits.ReasonJSONFor:
+		summary = "Nested for expressions in JSON syntax"
 	}
 	return &lint.Diagnostic{
 		Severity: lint.DiagError,

@@ -37,6 +37,7 @@ type frame struct {
 	ops  int  // operators chained at this level since the last separator
 	// pieces counts a template's literal pieces
 	pieces int
+	isFor  bool // a for expression or %{ for } directive
 	sol    bool // heredoc: at the start of a line with no interpolation yet
 	mark   []byte
 }
@@ -57,6 +58,8 @@ type scanner struct {
 	baseTemplate bool
 	meld         int
 	why          Reason
+	// maxFor, when above 0, caps nested for expressions
+	maxFor, fors int
 }
 
 // Reason says which limit a file passed.
@@ -66,10 +69,14 @@ type Reason uint8
 const (
 	ReasonNesting  Reason = iota // nesting deeper than the limit
 	ReasonTemplate               // a template with too many literal pieces
+	ReasonJSONFor                // for expressions nested in a JSON string
 )
 
 // Describe says in words which limit was passed.
 func (r Reason) Describe(limit int) string {
+	if r == ReasonJSONFor {
+		return "a string here nests for expressions (or %{ for } directives); in JSON syntax HCL evaluates them where their cost cannot be bounded, so only one level is accepted"
+	}
 	if r == ReasonTemplate {
 		return fmt.Sprintf("a template here has more than %d literal pieces (lines, $ and %% signs, escapes), which HCL's parser joins in quadratic time", MaxTemplatePieces)
 	}
@@ -139,7 +146,7 @@ func CheckJSON(src []byte, limit int) (int, Reason) {
 				}
 			}
 			if bytes.Contains(body, []byte("{")) {
-				sub := &scanner{src: body, limit: limit - depth, baseTemplate: true}
+				sub := &scanner{src: body, limit: limit - depth, baseTemplate: true, maxFor: 1}
 				sub.stack = make([]frame, 1, 8)
 				if off := sub.run(0, len(body)); off >= 0 {
 					if esc {
@@ -188,6 +195,9 @@ func (s *scanner) op() bool {
 
 func (s *scanner) pop() {
 	if len(s.stack) > 1 {
+		if s.top().isFor {
+			s.fors--
+		}
 		s.total -= 1 + s.top().ops
 		s.stack = s.stack[:len(s.stack)-1]
 	}
@@ -247,7 +257,14 @@ func (s *scanner) code(i, end int) (int, bool) {
 			case '{':
 				k = kindBrace
 			}
-			if !s.push(frame{kind: k, open: c}) {
+			f := frame{kind: k, open: c}
+			if s.maxFor > 0 && c != '(' && startsFor(src, i+1, end) {
+				f.isFor = true
+				if !s.enterFor() {
+					return i, true
+				}
+			}
+			if !s.push(f) {
 				return i, true
 			}
 		case ']', ')':
@@ -478,7 +495,10 @@ func (s *scanner) template(i, end int) (int, bool) {
 				word := directive(src, i+2, end)
 				switch word {
 				case "if", "for":
-					if !s.push(frame{kind: kindControl}) {
+					if word == "for" && s.maxFor > 0 && !s.enterFor() {
+						return i, true
+					}
+					if !s.push(frame{kind: kindControl, isFor: word == "for" && s.maxFor > 0}) {
 						return i, true
 					}
 				case "endif", "endfor":
@@ -495,6 +515,24 @@ func (s *scanner) template(i, end int) (int, bool) {
 		i++
 	}
 	return end, false
+}
+
+// enterFor counts one more nested for; false when there are too many.
+func (s *scanner) enterFor() bool {
+	s.fors++
+	if s.fors > s.maxFor {
+		s.why = ReasonJSONFor
+		return false
+	}
+	return true
+}
+
+// startsFor says whether the code from i starts with the keyword for.
+func startsFor(src []byte, i, end int) bool {
+	for i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return end-i > 3 && string(src[i:i+3]) == "for" && (src[i+3] == ' ' || src[i+3] == '\t' || src[i+3] == '\n')
 }
 
 // directive returns the keyword that starts a %{ ... } directive.

@@ -65,6 +65,10 @@ func TestCheckJSON(t *testing.T) {
 		{"closer in string", strings.Repeat(`["]",`, 5000), true},
 		{"brackets in string", `{"a": "` + strings.Repeat("[", 70000) + `"}`, false},
 		{"template in string", `{"a": "` + strings.Repeat("${[", 5000) + `"}`, true},
+		{"one for in a string", `{"a": "${[for x in y : x]}"}`, false},
+		{"two fors in a string", `{"a": "${[for x in y : [for z in x : z]]}"}`, true},
+		{"two for directives in a string", `{"a": "%{for x in y}%{for z in x}z%{endfor}%{endfor}"}`, true},
+		{"for after for in a string", `{"a": "${[for x in y : x]}${{for k, v in y : k => v}}"}`, false},
 		{"escaped template in string", `{"a": "` + strings.Repeat(`\u0024{(`, 5000) + `"}`, true},
 	}
 	for _, c := range cases {
