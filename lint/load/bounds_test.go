@@ -318,3 +318,34 @@ func TestModuleTreeTooDeep(t *testing.T) {
 	}
 	expectGood(t, res)
 }
+
+// TestBudgetInsideTry: try recovers the panic that unwinds a spent budget
+// (cty functions recover panics); the evaluation must still stop, with the
+// one budget diagnostic and no leaked stack trace.
+func TestBudgetInsideTry(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+locals {
+  n = try(length([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]), 0)
+}
+resource "aws_s3_bucket" "b" {
+  bucket = local.n
+}
+resource "aws_s3_bucket" "c" {
+  bucket = try(length([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]), 0)
+}
+`})
+	res := loadWithin(t, 10*time.Second, []string{dir})
+	n := 0
+	for _, d := range res.Diagnostics {
+		if d.Summary == "Evaluation budget exceeded" {
+			n++
+		}
+		if strings.Contains(d.Detail, "goroutine") || strings.Contains(d.Summary, "panic") {
+			t.Errorf("a panic leaked into a diagnostic: %s %s", d.Summary, d.Detail)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d budget diagnostics, want 1: %v", n, res.Diagnostics)
+	}
+}

@@ -197,6 +197,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 	in.root.budget.Step(expr.Range())
 	ctx := in.context(expr, sc)
 	v, hd := expr.Value(ctx)
+	in.root.budget.Check()
 	in.root.budget.Value(v, expr.Range())
 	if !hd.HasErrors() && !v.IsKnown() && !v.IsMarked() {
 		// Some functions (try, can) and operators return a bare unknown and

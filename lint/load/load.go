@@ -65,7 +65,7 @@ type Options struct {
 // one to three seconds.
 const (
 	DefaultMaxSteps         = 500_000
-	DefaultMaxElements      = 1_000_000
+	DefaultMaxElements      = 4_000_000
 	DefaultMaxTemplateBytes = 64 << 20
 	DefaultMaxStringBytes   = 16 << 20
 )

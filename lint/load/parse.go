@@ -291,8 +291,10 @@ func nestingDiag(src []byte, path string, isJSON bool) *lint.Diagnostic {
 		return nil
 	}
 	pos := limits.Pos(src, off)
-	summary := "Nesting too deep"
+	var summary string
 	switch why {
+	case limits.ReasonNesting:
+		summary = "Nesting too deep"
 	case limits.ReasonTemplate:
 		summary = "Template too large"
 	case limits.ReasonJSONFor:

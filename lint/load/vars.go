@@ -114,6 +114,7 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	for name, a := range attrs {
 		r.budget.Step(a.Expr.Range())
 		v, hd := a.Expr.Value(ctx)
+		r.budget.Check()
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 			continue

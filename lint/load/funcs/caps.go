@@ -38,10 +38,11 @@ func guard(f function.Function, check func(args []cty.Value) error) function.Fun
 	})
 }
 
-// known returns v unmarked when it is known and not null.
+// known returns v without its marks (not those of its elements) when it is
+// known and not null.
 func known(v cty.Value) (cty.Value, bool) {
-	v, _ = v.UnmarkDeep()
-	return v, v.IsWhollyKnown() && !v.IsNull()
+	v, _ = v.Unmark()
+	return v, v.IsKnown() && !v.IsNull()
 }
 
 func tooLong() error {
@@ -63,7 +64,8 @@ func capJoin(f function.Function) function.Function {
 			}
 			for it := lv.ElementIterator(); it.Next(); {
 				_, e := it.Element()
-				if e.Type() == cty.String && !e.IsNull() {
+				e, _ = e.Unmark()
+				if e.Type() == cty.String && e.IsKnown() && !e.IsNull() {
 					total += len(e.AsString())
 				}
 				total += len(sep.AsString())
@@ -98,9 +100,10 @@ func capReplace(f function.Function) function.Function {
 			if err != nil {
 				return nil // the function reports it
 			}
-			n = len(re.FindAllStringIndex(s, -1))
 			// each $1 may copy the whole input
 			per += min(len(s), maxResultBytes+1) * strings.Count(repl, "$")
+			// only whether there are too many matches matters: count no further
+			n = len(re.FindAllStringIndex(s, max(0, (maxResultBytes-len(s))/max(per, 1))+1))
 		case sub == "":
 			n = len(s) + 1
 		default:
@@ -154,7 +157,8 @@ func capTranspose(f function.Function) function.Function {
 		total := 0
 		for it := v.ElementIterator(); it.Next(); {
 			_, l := it.Element()
-			if !l.IsNull() && (l.Type().IsCollectionType() || l.Type().IsTupleType()) {
+			l, _ = l.Unmark()
+			if l.IsKnown() && !l.IsNull() && (l.Type().IsCollectionType() || l.Type().IsTupleType()) {
 				total += l.LengthInt()
 			}
 			if total > maxTransposed {

@@ -60,6 +60,15 @@ func (b *Budget) fail(e *Exceeded) {
 	panic(b.over)
 }
 
+// Check panics when the budget is spent: after a call into code that may
+// have recovered the panic of a spent budget (a function evaluating its
+// arguments as expressions, like try), it resumes the unwinding.
+func (b *Budget) Check() {
+	if b.over != nil {
+		panic(b.over)
+	}
+}
+
 // Step counts one step of evaluation at rng.
 func (b *Budget) Step(rng hcl.Range) {
 	if b.over != nil {
