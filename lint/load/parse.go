@@ -569,11 +569,8 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	if !ok {
 		return
 	}
-	skip := typeNodes(sb)
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
-		if len(skip) == 0 || !limits.Hashable(n) || !skip[n] {
-			limits.InstrumentNode(n)
-		}
+		limits.InstrumentNode(n)
 		switch e := n.(type) {
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
@@ -616,29 +613,11 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 }
 
 // instrument makes the for expressions, function calls and templates of a
-// native file count against the evaluating root's budget. Variable types
-// are syntax, read by their shape: they stay as they are.
+// native file count against the evaluating root's budget.
 func instrument(b hcl.Body) {
 	if sb, ok := b.(*hclsyntax.Body); ok {
-		limits.Instrument(sb, typeNodes(sb))
+		limits.Instrument(sb)
 	}
-}
-
-// typeNodes returns the nodes of the variable types of a file.
-func typeNodes(sb *hclsyntax.Body) map[hclsyntax.Node]bool {
-	var skip map[hclsyntax.Node]bool
-	for _, blk := range sb.Blocks {
-		if blk.Type != "variable" {
-			continue
-		}
-		if a, ok := blk.Body.Attributes["type"]; ok {
-			if skip == nil {
-				skip = map[hclsyntax.Node]bool{}
-			}
-			limits.Nodes(a.Expr, skip)
-		}
-	}
-	return skip
 }
 
 // typeConstraint reads a variable's type; in JSON syntax it is a string

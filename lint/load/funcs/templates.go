@@ -72,7 +72,7 @@ func render(src, name string, vars cty.Value, funcs map[string]function.Function
 		return cty.NilVal, diagError(diags)
 	}
 	if b != nil {
-		limits.Instrument(expr, nil)
+		limits.Instrument(expr)
 		key, v := b.Var()
 		variables[key] = v
 		b.Step(expr.Range())

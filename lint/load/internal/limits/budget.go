@@ -219,14 +219,12 @@ func wrap(e hclsyntax.Expression, part bool) hclsyntax.Expression {
 // Instrument makes the work inside n that HCL does on its own count against
 // the budget of the evaluation context: every iteration of a for
 // expression (or template %{ for }), every function call (through its
-// arguments) and every interpolated part of a template. Nodes in skip (type
-// constraints, which are read as syntax, not evaluated) are left alone.
-// Instrument changes the tree in place; call it before the tree is shared.
-func Instrument(n hclsyntax.Node, skip map[hclsyntax.Node]bool) {
+// arguments) and every interpolated part of a template. Type constraints
+// (list(string)) are left alone: they are read as syntax. Instrument
+// changes the tree in place; call it before the tree is shared.
+func Instrument(n hclsyntax.Node) {
 	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
-		if len(skip) == 0 || !hashable(n) || !skip[n] {
-			InstrumentNode(n)
-		}
+		InstrumentNode(n)
 		return nil
 	})
 }
@@ -245,32 +243,16 @@ func InstrumentNode(n hclsyntax.Node) {
 			}
 		}
 	case *hclsyntax.FunctionCallExpr:
+		if typeKeywords[e.Name] {
+			return // a type constraint: read by its shape, never called
+		}
 		for i, a := range e.Args {
 			e.Args[i] = wrap(a, false)
 		}
 	}
 }
 
-// Hashable says whether a node can be a map key: the syntax tree's nodes
-// are pointers, except for a few synthetic ones that hold maps or slices.
-func Hashable(n hclsyntax.Node) bool { return hashable(n) }
-
-// Nodes returns every node of the tree below n, n included.
-func Nodes(n hclsyntax.Node, into map[hclsyntax.Node]bool) {
-	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
-		if hashable(n) {
-			into[n] = true
-		}
-		return nil
-	})
-}
-
-// hashable says whether a node can be a map key: the syntax tree's nodes are
-// pointers, except for a few synthetic ones that hold maps or slices.
-func hashable(n hclsyntax.Node) bool {
-	switch n.(type) {
-	case hclsyntax.ChildScope, hclsyntax.Attributes, hclsyntax.Blocks:
-		return false
-	}
-	return true
-}
+// typeKeywords are the names of type constructors, which look like function
+// calls in variable types (list(string)); Terraform has no functions of
+// these names (list and map were removed in 0.15).
+var typeKeywords = map[string]bool{"list": true, "map": true, "set": true, "object": true, "tuple": true, "optional": true}
