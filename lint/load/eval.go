@@ -14,6 +14,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // rootEval evaluates one root module and everything it calls. It runs on
@@ -31,6 +32,7 @@ type rootEval struct {
 	capped    bool
 	rootVars  map[string]rootVar
 	installed map[string]string
+	budget    *limits.Budget
 	// locked are the provider versions .terraform.lock.hcl selected, by
 	// the provider's type name (hashicorp/azurerm: azurerm).
 	locked map[string]string
@@ -89,6 +91,28 @@ func callRange(expr hcl.Expression, fn, path string) hcl.Range {
 		return first.Range()
 	}
 	return expr.Range()
+}
+
+// budgetDiag is the one diagnostic of a root whose budget ran out.
+func (r *rootEval) budgetDiag(ex *limits.Exceeded) lint.Diagnostic {
+	rng := ex.Range
+	if rng.Filename == "" {
+		rng = hcl.Range{Filename: r.dir}
+	}
+	if ex.Deadline {
+		return lint.Diagnostic{
+			Severity: lint.DiagWarning,
+			Summary:  fmt.Sprintf("evaluation of %s stopped at the --timeout", r.dir),
+			Detail:   "the resources evaluated until then are reported; the rest of this root module was not evaluated",
+			Subject:  &rng,
+		}
+	}
+	return lint.Diagnostic{
+		Severity: lint.DiagError,
+		Summary:  "Evaluation budget exceeded",
+		Detail:   fmt.Sprintf("evaluating the root module %s took %s, here; its evaluation stopped: the resources evaluated until then are reported, the rest of this root module was not evaluated", r.dir, ex.What),
+		Subject:  &rng,
+	}
 }
 
 type rootVar struct {
@@ -151,6 +175,7 @@ type instance struct {
 	call      *callDecl
 	callScope *scope
 	absDir    string
+	realDir   string // absDir with symbolic links resolved
 	pathMod   string
 	depth     int
 
@@ -193,7 +218,7 @@ func newInstance(root *rootEval, cfg *moduleConfig, parent *instance) *instance 
 		resources: map[string]*resourceState{},
 		children:  map[string]*childState{},
 	}
-	in.absDir, _ = filepath.Abs(cfg.dir)
+	in.absDir, in.realDir = cfg.absDir, cfg.realDir
 	in.pathMod = "."
 	if rel, err := filepath.Rel(root.absDir, in.absDir); err == nil {
 		in.pathMod = filepath.ToSlash(rel)
@@ -228,10 +253,13 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
+	in.root.budget.Step(expr.Range())
 	ctx := in.context(expr, sc)
 	mark := len(in.root.refused)
 	v, hd := expr.Value(ctx)
 	in.root.reportRefused(expr, mark)
+	in.root.budget.Check()
+	in.root.budget.Value(v, expr.Range())
 	if !hd.HasErrors() && !v.IsKnown() && !v.IsMarked() {
 		// Some functions (try, can) and operators return a bare unknown and
 		// drop the marks of what they read: keep the references, so that
@@ -341,6 +369,8 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		}
 		vars["data"] = cty.ObjectVal(d)
 	}
+	name, budget := in.root.budget.Var()
+	vars[name] = budget
 	return &hcl.EvalContext{Variables: vars, Functions: in.root.funcs}
 }
 

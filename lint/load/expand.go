@@ -34,6 +34,10 @@ type expansion struct {
 // whose iteration values are unknown, so checks stay silent on it.
 func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMode, []expansion) {
 	r := in.root
+	if r.instances >= r.opts.MaxInstances {
+		r.take(1, hcl.Range{Filename: in.cfg.dir})
+		return expandSingle, nil // the limit was reached: nothing more to evaluate
+	}
 	switch {
 	case count != nil:
 		v, _ := in.eval(count.Expr, nil).UnmarkDeep()
@@ -125,7 +129,9 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 		out = out[:r.take(len(out), forEach.Expr.Range())]
 		return expandForEach, out
 	}
-	r.take(1, hcl.Range{})
+	if r.take(1, hcl.Range{Filename: in.cfg.dir}) == 0 {
+		return expandSingle, nil
+	}
 	return expandSingle, []expansion{{scope: nil}}
 }
 
@@ -289,13 +295,21 @@ func (in *instance) dynamic(b *lint.Block, blk *hcl.Block, sc *scope, add func(s
 		in.root.diag(lint.DiagError, "Invalid dynamic block", "a dynamic block needs for_each and a content block", blk.DefRange)
 		return
 	}
+	if in.root.instances >= in.root.opts.MaxInstances {
+		in.root.take(1, forEach.Expr.Range())
+		return
+	}
 	cc, _ := rawContent(contentBlk.Body)
 	items := iterate(in.eval(forEach.Expr, sc))
 	if len(items) > in.root.opts.MaxCount {
 		in.root.diag(lint.DiagWarning, "Dynamic block capped", fmt.Sprintf("dynamic %q has %d elements; only the first %d were evaluated", name, len(items), in.root.opts.MaxCount), forEach.Expr.Range())
 		items = items[:in.root.opts.MaxCount]
 	}
+	// Nested dynamic blocks multiply: each expansion takes its instances
+	// from the root's budget, as resources and module calls do.
+	items = items[:in.root.take(len(items), forEach.Expr.Range())]
 	for _, it := range items {
+		in.root.budget.Step(forEach.Expr.Range())
 		isc := sc.withIter(iter, cty.ObjectVal(map[string]cty.Value{"key": it[0], "value": it[1]}))
 		var labels []string
 		if la := dc.attr("labels"); la != nil {
@@ -365,6 +379,7 @@ func (in *instance) child(call *callDecl) *childState {
 		mode, exps := in.expand(call.count, call.forEach, in.prefix()+"module."+call.name)
 		cs.mode = mode
 		for _, e := range exps {
+			in.root.budget.Step(call.defRange)
 			ch := newInstance(in.root, cfg, in)
 			ch.call = call
 			ch.callScope = e.scope
@@ -408,9 +423,18 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 		in.root.diag(lint.DiagWarning, "Module source outside the repository", fmt.Sprintf("module %q: source outside the repository: not scanned; its outputs are unknown", call.name), call.defRange)
 		return "", false
 	}
-	abs, _ := filepath.Abs(dir)
+	var abs string
+	switch {
+	case filepath.IsAbs(dir):
+		abs = filepath.Clean(dir)
+	case local:
+		abs = filepath.Join(in.absDir, filepath.FromSlash(src))
+	default:
+		abs, _ = filepath.Abs(dir)
+	}
+	real := in.root.p.realPath(abs)
 	for p := in; p != nil; p = p.parent {
-		if p.absDir == abs {
+		if p.realDir == real {
 			in.root.diag(lint.DiagError, "Module calls itself", fmt.Sprintf("module %q calls %s, which is already being evaluated above it; the recursion was cut", call.name, src), call.defRange)
 			return "", false
 		}

@@ -3,6 +3,7 @@ package load
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,9 @@ func FuzzLoad(f *testing.F) {
 		"module \"m\" {\n  source = \"./\"\n}\n",
 		"resource \"x\" \"y\" { a = [for i in [1,2,3] : i * 2 if i > 1][0] }",
 		"resource \"x\" \"y\" { a = \"${\"",
+		"locals {\n  a = [for x in range(1000) : [for y in range(1000) : [for z in range(1000) : z]]]\n}\n",
+		"locals {\n  a = " + strings.Repeat("[", 2000) + "\n}\n",
+		"locals {\n  a = <<EOT\n%{ for x in [1] }${x}%{ endfor }\nEOT\n}\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))

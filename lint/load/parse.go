@@ -20,6 +20,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // MaxFileSize is the largest configuration file the loader reads.
@@ -29,6 +30,8 @@ const MaxFileSize = 4 << 20
 // module that calls it.
 type moduleConfig struct {
 	dir        string // as displayed: joined from the path the user gave
+	absDir     string // the first absolute path it was reached by
+	realDir    string // absDir with symbolic links resolved
 	variables  map[string]*variableDecl
 	varOrder   []string
 	locals     map[string]*hcl.Attribute
@@ -118,6 +121,7 @@ type parser struct {
 	mu      sync.Mutex
 	modules map[string]*moduleEntry
 	sources map[string][]byte
+	real    map[string]string // absolute path -> with symbolic links resolved
 }
 
 type moduleEntry struct {
@@ -126,15 +130,17 @@ type moduleEntry struct {
 }
 
 func newParser(b *confine.Boundary) *parser {
-	return &parser{b: b, modules: map[string]*moduleEntry{}, sources: map[string][]byte{}}
+	return &parser{b: b, modules: map[string]*moduleEntry{}, sources: map[string][]byte{}, real: map[string]string{}}
 }
 
-// module returns the parsed module in dir, parsing it on first use.
+// module returns the parsed module in dir, parsing it on first use. A
+// folder reached through symbolic links is the same module as its target.
 func (p *parser) module(dir string) *moduleConfig {
-	key, err := filepath.Abs(dir)
+	abs, err := filepath.Abs(dir)
 	if err != nil {
-		key = dir
+		abs = dir
 	}
+	key := p.realPath(abs)
 	p.mu.Lock()
 	e, ok := p.modules[key]
 	if !ok {
@@ -142,8 +148,30 @@ func (p *parser) module(dir string) *moduleConfig {
 		p.modules[key] = e
 	}
 	p.mu.Unlock()
-	e.once.Do(func() { e.cfg = p.parseModule(dir) })
+	e.once.Do(func() {
+		e.cfg = p.parseModule(dir)
+		e.cfg.absDir, e.cfg.realDir = abs, key
+	})
 	return e.cfg
+}
+
+// realPath resolves the symbolic links of an absolute path, once per path;
+// a path that cannot be resolved (it does not exist) stays as it is.
+func (p *parser) realPath(abs string) string {
+	p.mu.Lock()
+	real, ok := p.real[abs]
+	p.mu.Unlock()
+	if ok {
+		return real
+	}
+	real = abs
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		real = r
+	}
+	p.mu.Lock()
+	p.real[abs] = real
+	p.mu.Unlock()
+	return real
 }
 
 func isConfigFile(name string) bool {
@@ -229,17 +257,74 @@ func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic) {
 	p.mu.Lock()
 	p.sources[path] = src
 	p.mu.Unlock()
+	f, hd := parseSource(src, path)
+	diags = append(diags, hd...)
+	return f, diags
+}
+
+// parseSource parses a configuration or variables file in the syntax its
+// name says, once it is known not to nest deeper than the parser can go.
+func parseSource(src []byte, path string) (*hcl.File, []lint.Diagnostic) {
+	isJSON := strings.HasSuffix(path, ".json")
+	if d := nestingDiag(src, path, isJSON); d != nil {
+		return nil, []lint.Diagnostic{*d}
+	}
 	var (
-		f  *hcl.File
-		hd hcl.Diagnostics
+		f     *hcl.File
+		hd    hcl.Diagnostics
+		diags []lint.Diagnostic
 	)
-	if strings.HasSuffix(path, ".json") {
+	if isJSON {
+		if bytes.HasPrefix(src, utf8BOM) {
+			// HCL's JSON parser (and so Terraform) reads a byte order mark
+			// as an invalid token and rejects the file with two errors that
+			// do not say why. Say it once, and scan the rest of the file.
+			at := hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.Pos{Line: 1, Column: 2, Byte: len(utf8BOM)}}
+			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Byte order mark in JSON file",
+				Detail: "the file starts with a UTF-8 byte order mark, which Terraform's JSON parser rejects; remove it (tenantlint scanned the file without it)", Subject: &at})
+			src = append(bytes.Repeat([]byte(" "), len(utf8BOM)), src[len(utf8BOM):]...)
+		}
 		f, hd = hcljson.Parse(src, path)
 	} else {
 		f, hd = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
-	diags = append(diags, fromHCL(hd, lint.DiagError)...)
-	return f, diags
+	return f, append(diags, fromHCL(hd, lint.DiagError)...)
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// nestingDiag refuses a file that nests deeper than limits.MaxNesting: HCL's
+// parser and evaluator recurse once per level and would overflow the stack,
+// which no recover can catch.
+func nestingDiag(src []byte, path string, isJSON bool) *lint.Diagnostic {
+	var (
+		off int
+		why limits.Reason
+	)
+	if isJSON {
+		off, why = limits.CheckJSON(src, limits.MaxNesting)
+	} else {
+		off, why = limits.CheckNative(src, limits.MaxNesting, false)
+	}
+	if off < 0 {
+		return nil
+	}
+	pos := limits.Pos(src, off)
+	var summary string
+	switch why {
+	case limits.ReasonNesting:
+		summary = "Nesting too deep"
+	case limits.ReasonTemplate:
+		summary = "Template too large"
+	case limits.ReasonJSONFor:
+		summary = "Nested for expressions in JSON syntax"
+	}
+	return &lint.Diagnostic{
+		Severity: lint.DiagError,
+		Summary:  summary,
+		Detail:   why.Describe(limits.MaxNesting) + "; the file was not scanned",
+		Subject:  &hcl.Range{Filename: path, Start: pos, End: pos},
+	}
 }
 
 // fromHCL turns HCL diagnostics into lint diagnostics; errors take errSev.
@@ -555,13 +640,15 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 // notResource are the root names that never name a resource type.
 var notResource = map[string]bool{"var": true, "local": true, "module": true, "data": true, "count": true, "each": true, "path": true, "terraform": true, "self": true}
 
-// collectAccessed records the attribute names that expressions access.
+// collectAccessed records the attribute names that expressions access. On
+// the same walk, it instruments the expressions (see instrument).
 func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	sb, ok := b.(*hclsyntax.Body)
 	if !ok {
 		return
 	}
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
+		limits.InstrumentNode(n)
 		switch e := n.(type) {
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
@@ -603,6 +690,14 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	})
 }
 
+// instrument makes the for expressions, function calls and templates of a
+// native file count against the evaluating root's budget.
+func instrument(b hcl.Body) {
+	if sb, ok := b.(*hclsyntax.Body); ok {
+		limits.Instrument(sb)
+	}
+}
+
 // typeConstraint reads a variable's type; in JSON syntax it is a string
 // holding the native expression.
 func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexpr.Defaults) {
@@ -612,7 +707,12 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 			cfg.errorf("Invalid type constraint", "a type constraint in JSON syntax must be a string", expr.Range())
 			return cty.DynamicPseudoType, nil
 		}
-		parsed, hd := hclsyntax.ParseExpression([]byte(v.AsString()), expr.Range().Filename, expr.Range().Start)
+		text := []byte(v.AsString())
+		if off, why := limits.CheckNative(text, limits.MaxNesting, false); off >= 0 {
+			cfg.errorf("Invalid type constraint", "in the type constraint, "+why.Describe(limits.MaxNesting), expr.Range())
+			return cty.DynamicPseudoType, nil
+		}
+		parsed, hd := hclsyntax.ParseExpression(text, expr.Range().Filename, expr.Range().Start)
 		if hd.HasErrors() {
 			cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
 			return cty.DynamicPseudoType, nil

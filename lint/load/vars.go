@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -8,11 +9,11 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // loadRootVars gathers the root module's input values in Terraform's order
@@ -73,6 +74,10 @@ func (r *rootEval) rawVar(decl *variableDecl, value, from string) cty.Value {
 	if decl.ty == cty.String || decl.ty == cty.DynamicPseudoType {
 		return cty.StringVal(value)
 	}
+	if off, why := limits.CheckNative([]byte(value), limits.MaxNesting, false); off >= 0 {
+		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, fmt.Sprintf("%s: %s; the value is treated as unknown", from, why.Describe(limits.MaxNesting)), decl.rng)
+		return cty.UnknownVal(decl.ty)
+	}
 	expr, hd := hclsyntax.ParseExpression([]byte(value), from, hcl.InitialPos)
 	if hd.HasErrors() {
 		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, from+": "+hd.Error()+"; the value is treated as unknown", decl.rng)
@@ -96,25 +101,22 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	r.p.mu.Lock()
 	r.p.sources[path] = src
 	r.p.mu.Unlock()
-	var (
-		f  *hcl.File
-		hd hcl.Diagnostics
-	)
-	if strings.HasSuffix(path, ".json") {
-		f, hd = hcljson.Parse(src, path)
-	} else {
-		f, hd = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
-	}
-	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
+	f, ds := parseSource(src, path)
+	r.diags = append(r.diags, ds...)
 	if f == nil {
 		return nil
 	}
+	instrument(f.Body)
 	attrs, hd := f.Body.JustAttributes()
 	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 	out := map[string]rootVar{}
+	name, budget := r.budget.Var()
+	ctx := &hcl.EvalContext{Functions: r.funcs, Variables: map[string]cty.Value{name: budget}}
 	for name, a := range attrs {
 		mark := len(r.refused)
-		v, hd := a.Expr.Value(&hcl.EvalContext{Functions: r.funcs})
+		r.budget.Step(a.Expr.Range())
+		v, hd := a.Expr.Value(ctx)
+		r.budget.Check()
 		r.reportRefused(a.Expr, mark)
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)

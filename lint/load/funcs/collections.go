@@ -21,7 +21,7 @@ func collectionFuncs() map[string]function.Function {
 		"matchkeys": matchkeysFunc,
 		"one":       oneFunc,
 		"sum":       sumFunc,
-		"transpose": transposeFunc,
+		"transpose": capTranspose(transposeFunc),
 	}
 }
 

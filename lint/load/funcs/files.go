@@ -16,6 +16,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // maxFileSize caps what a file function reads.
@@ -31,6 +32,10 @@ type Access struct {
 	// Refused, when set, hears of every path a function was asked to read
 	// outside the boundary: the function's name and the path as written.
 	Refused func(fn, path string)
+	// Budget, when set, is the root module's evaluation budget: templates
+	// rendered by templatefile and templatestring count their steps
+	// against it too.
+	Budget *limits.Budget
 }
 
 // files reads files for one module folder. It never writes.

@@ -11,7 +11,7 @@ import (
 
 func stringFuncs() map[string]function.Function {
 	return map[string]function.Function{
-		"replace":     replaceFunc,
+		"replace":     capReplace(replaceFunc),
 		"startswith":  stringTest("Reports whether the string starts with the prefix.", "prefix", strings.HasPrefix),
 		"endswith":    stringTest("Reports whether the string ends with the suffix.", "suffix", strings.HasSuffix),
 		"strcontains": stringTest("Reports whether the string contains the substring.", "substr", strings.Contains),

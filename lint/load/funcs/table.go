@@ -47,8 +47,8 @@ func TableFor(a Access) map[string]function.Function {
 	inner := maps.Clone(t)
 	inner["templatefile"] = refuseFunc("templatefile", "cannot be called from inside a template", 2)
 	inner["templatestring"] = refuseFunc("templatestring", "cannot be called from inside a template", 2)
-	t["templatefile"] = templateFileFunc(files{a}, inner)
-	t["templatestring"] = templateStringFunc(inner)
+	t["templatefile"] = templateFileFunc(files{a}, inner, a.Budget)
+	t["templatestring"] = templateStringFunc(inner, a.Budget)
 	return t
 }
 
@@ -63,15 +63,15 @@ func stdlibFuncs() map[string]function.Function {
 		"log":      stdlib.LogFunc,
 		"max":      stdlib.MaxFunc,
 		"min":      stdlib.MinFunc,
-		"parseint": stdlib.ParseIntFunc,
+		"parseint": capParseInt(stdlib.ParseIntFunc),
 		"pow":      stdlib.PowFunc,
 		"signum":   stdlib.SignumFunc,
 		// strings
 		"chomp":      stdlib.ChompFunc,
 		"format":     limitWidth(stdlib.FormatFunc),
 		"formatlist": limitWidth(stdlib.FormatListFunc),
-		"indent":     stdlib.IndentFunc,
-		"join":       stdlib.JoinFunc,
+		"indent":     capIndent(stdlib.IndentFunc),
+		"join":       capJoin(stdlib.JoinFunc),
 		"lower":      stdlib.LowerFunc,
 		"regex":      stdlib.RegexFunc,
 		"regexall":   stdlib.RegexAllFunc,

@@ -11,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
 // templateVars is the vars parameter of templatefile and templatestring.
@@ -20,7 +21,7 @@ var templateVars = function.Parameter{Name: "vars", Type: cty.DynamicPseudoType,
 
 // templateFileFunc renders a template file with the given variables and the
 // functions in funcs.
-func templateFileFunc(f files, funcs map[string]function.Function) function.Function {
+func templateFileFunc(f files, funcs map[string]function.Function, b *limits.Budget) function.Function {
 	return function.New(&function.Spec{
 		Description: "Renders the template file at path with the given variables.",
 		Params:      []function.Parameter{str("path"), templateVars},
@@ -35,24 +36,24 @@ func templateFileFunc(f files, funcs map[string]function.Function) function.Func
 			if err != nil {
 				return cty.NilVal, function.NewArgError(0, err)
 			}
-			return render(src, name, args[1], funcs)
+			return render(src, name, args[1], funcs, b)
 		},
 	})
 }
 
 // templateStringFunc renders a template given as a string.
-func templateStringFunc(funcs map[string]function.Function) function.Function {
+func templateStringFunc(funcs map[string]function.Function, b *limits.Budget) function.Function {
 	return function.New(&function.Spec{
 		Description: "Renders the template string with the given variables.",
 		Params:      []function.Parameter{str("template"), templateVars},
 		Type:        function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			return render(args[0].AsString(), "<templatestring>", args[1], funcs)
+			return render(args[0].AsString(), "<templatestring>", args[1], funcs, b)
 		},
 	})
 }
 
-func render(src, name string, vars cty.Value, funcs map[string]function.Function) (cty.Value, error) {
+func render(src, name string, vars cty.Value, funcs map[string]function.Function, b *limits.Budget) (cty.Value, error) {
 	vars, marks := vars.Unmark()
 	ty := vars.Type()
 	if !ty.IsMapType() && !ty.IsObjectType() {
@@ -67,9 +68,18 @@ func render(src, name string, vars cty.Value, funcs map[string]function.Function
 		}
 		variables[key] = v
 	}
+	if off, why := limits.CheckNative([]byte(src), limits.MaxNesting, true); off >= 0 {
+		return cty.NilVal, fmt.Errorf("%s:%d: %s; the template was not rendered", name, limits.Pos([]byte(src), off).Line, why.Describe(limits.MaxNesting))
+	}
 	expr, diags := hclsyntax.ParseTemplate([]byte(src), name, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cty.NilVal, diagError(diags)
+	}
+	if b != nil {
+		limits.Instrument(expr)
+		key, v := b.Var()
+		variables[key] = v
+		b.Step(expr.Range())
 	}
 	out, diags := expr.Value(&hcl.EvalContext{Variables: variables, Functions: funcs})
 	if diags.HasErrors() {
