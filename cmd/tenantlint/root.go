@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -30,6 +31,7 @@ type scanFlags struct {
 	repoRoot string
 
 	allowOutside   []string
+	timeout        time.Duration
 	configPath     string
 	baseline       string
 	baselineWrite  string
@@ -88,6 +90,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
 	fl.StringArrayVar(&f.allowOutside, "allow-outside", nil, "let the configuration read `PATH` outside the repository (file(), module sources, var files; repeatable). Without it nothing outside the repository is read")
+	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 2")
 	fl.StringVar(&f.configPath, "config", "", "read settings from `FILE` (default: .tenantlint.hcl in the scan root or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
@@ -115,6 +118,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
 		AllowOutside:    f.allowOutside,
+		Timeout:         f.timeout,
 		Env:             os.Environ(),
 		Checks:          checks.All,
 		Tool:            output.Tool{Name: "tenantlint", Version: toolVersion(), InformationURI: "https://github.com/tenantlint/tenantlint"},

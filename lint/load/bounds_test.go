@@ -68,7 +68,7 @@ func TestDeepNestingIsRefused(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			c.files["good/main.tf"] = goodRoot
 			dir := writeTree(t, c.files)
-			res := loadWithin(t, 10*time.Second, []string{dir})
+			res := loadWithin(t, slowdown*10*time.Second, []string{dir})
 			var found *lint.Diagnostic
 			for i, d := range res.Diagnostics {
 				if strings.Contains(d.Summary+": "+d.Detail, c.sum) {
@@ -153,7 +153,7 @@ func runBudgetCases(t *testing.T, cases map[string]budgetCase) {
 			if c.timeout > 0 {
 				opts.Context = timeoutContext(t, c.timeout)
 			}
-			res := loadOptsWithin(t, 10*time.Second, []string{dir}, opts)
+			res := loadOptsWithin(t, slowdown*10*time.Second, []string{dir}, opts)
 			n := 0
 			for _, d := range res.Diagnostics {
 				if d.Severity == c.sev && strings.Contains(d.Summary, c.sum) {
@@ -261,7 +261,7 @@ func TestModuleTrees(t *testing.T) {
 	}
 	tree["m31/main.tf"] = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\"\n}\n"
 	runBudgetCases(t, map[string]budgetCase{
-		"two calls by thirty levels": {files: tree, sev: lint.DiagWarning, sum: "Instance limit reached"},
+		"two calls by thirty levels": {files: tree, sev: lint.DiagWarning, sum: "Module instance limit reached"},
 		"counts multiply": {files: map[string]string{
 			"main.tf":   "module \"a\" {\n  source = \"./m\"\n  count  = 1000\n}\n",
 			"m/main.tf": "module \"b\" {\n  source = \"../n\"\n  count  = 1000\n}\n",
@@ -291,7 +291,7 @@ func TestModuleRecursionThroughSymlinks(t *testing.T) {
 	if err := os.Symlink(filepath.Join("..", "c"), filepath.Join(dir, "d", "l2")); err != nil {
 		t.Fatal(err)
 	}
-	res := loadWithin(t, 10*time.Second, []string{dir})
+	res := loadWithin(t, slowdown*10*time.Second, []string{dir})
 	n := 0
 	for _, d := range res.Diagnostics {
 		if d.Severity == lint.DiagError && d.Summary == "Module calls itself" {
@@ -312,7 +312,7 @@ func TestModuleTreeTooDeep(t *testing.T) {
 	for i := 1; i <= 40; i++ {
 		tree[fmt.Sprintf("bad/m%d/main.tf", i)] = fmt.Sprintf("module \"a\" {\n  source = \"../m%d\"\n}\n", i+1)
 	}
-	res := loadWithin(t, 10*time.Second, []string{writeTree(t, tree)})
+	res := loadWithin(t, slowdown*10*time.Second, []string{writeTree(t, tree)})
 	if d := findDiag(res, lint.DiagError, "Module nesting too deep"); d == nil {
 		t.Errorf("no depth diagnostic: %v", res.Diagnostics)
 	}
@@ -335,7 +335,7 @@ resource "aws_s3_bucket" "c" {
   bucket = try(length([for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]), 0)
 }
 `})
-	res := loadWithin(t, 10*time.Second, []string{dir})
+	res := loadWithin(t, slowdown*10*time.Second, []string{dir})
 	n := 0
 	for _, d := range res.Diagnostics {
 		if d.Summary == "Evaluation budget exceeded" {

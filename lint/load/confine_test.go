@@ -103,7 +103,7 @@ func loadOpts(t *testing.T, paths []string, opts Options) *Result {
 	select {
 	case res := <-done:
 		return res
-	case <-time.After(10 * time.Second):
+	case <-time.After(slowdown * 10 * time.Second):
 		t.Fatal("Load did not finish within 10s: a special file was opened")
 		return nil
 	}

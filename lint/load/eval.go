@@ -30,9 +30,12 @@ type rootEval struct {
 	stack     []*cell
 	instances int
 	capped    bool
-	rootVars  map[string]rootVar
-	installed map[string]string
-	budget    *limits.Budget
+	// moduleInstances counts the module instances of the whole tree.
+	moduleInstances int
+	modulesCapped   bool
+	rootVars        map[string]rootVar
+	installed       map[string]string
+	budget          *limits.Budget
 	// locked are the provider versions .terraform.lock.hcl selected, by
 	// the provider's type name (hashicorp/azurerm: azurerm).
 	locked map[string]string

@@ -137,15 +137,29 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 
 // take reserves n instances from the root's budget and returns how many it may make.
 func (r *rootEval) take(n int, rng hcl.Range) int {
-	left := r.opts.MaxInstances - r.instances
-	if n > left {
-		if !r.capped {
-			r.capped = true
-			r.diag(lint.DiagWarning, "Instance limit reached", fmt.Sprintf("the root module %s expands to more than %d instances; the rest were not evaluated", r.dir, r.opts.MaxInstances), rng)
+	return takeFrom(&r.instances, r.opts.MaxInstances, &r.capped, n, func() {
+		r.diag(lint.DiagWarning, "Instance limit reached", fmt.Sprintf("the root module %s expands to more than %d instances; the rest were not evaluated", r.dir, r.opts.MaxInstances), rng)
+	})
+}
+
+// takeModules takes up to n module instances from the root's allowance.
+func (r *rootEval) takeModules(n int, rng hcl.Range) int {
+	return takeFrom(&r.moduleInstances, r.opts.MaxModuleInstances, &r.modulesCapped, n, func() {
+		r.diag(lint.DiagWarning, "Module instance limit reached", fmt.Sprintf("the module tree of the root module %s has more than %d module instances; the rest were not evaluated", r.dir, r.opts.MaxModuleInstances), rng)
+	})
+}
+
+// takeFrom takes up to n from an allowance of limit of which *used is
+// spent, and says so once (the first time it falls short).
+func takeFrom(used *int, limit int, capped *bool, n int, say func()) int {
+	if left := limit - *used; n > left {
+		if !*capped {
+			*capped = true
+			say()
 		}
 		n = max(left, 0)
 	}
-	r.instances += n
+	*used += n
 	return n
 }
 
@@ -377,6 +391,7 @@ func (in *instance) child(call *callDecl) *childState {
 			in.root.diag(lint.DiagWarning, "Module has no configuration files", fmt.Sprintf("module %q: %s holds no .tf or .tf.json files", call.name, dir), call.defRange)
 		}
 		mode, exps := in.expand(call.count, call.forEach, in.prefix()+"module."+call.name)
+		exps = exps[:in.root.takeModules(len(exps), call.defRange)]
 		cs.mode = mode
 		for _, e := range exps {
 			in.root.budget.Step(call.defRange)

@@ -45,7 +45,7 @@ resource "aws_s3_bucket" "fine-name_1" {
 		"json.tf.json": `{"resource": {"aws_ebs_volume": {"j\n::error::x": {"encrypted": false}, "_ok": {"encrypted": false}}}}`,
 		"m/main.tf":    "",
 	})
-	res := loadWithin(t, 10*time.Second, []string{dir})
+	res := loadWithin(t, slowdown*10*time.Second, []string{dir})
 	want := []struct {
 		summary string
 		file    string

@@ -38,6 +38,10 @@ type Options struct {
 	MaxCount int
 	// MaxInstances caps the resource and module instances of one root module.
 	MaxInstances int
+	// MaxModuleInstances caps the module instances of one root module's
+	// whole module tree (each costs a scope of its own: a tree of 2 calls
+	// over 30 levels would be a billion).
+	MaxModuleInstances int
 	// Exclude, when set, skips the files and folders it says yes to.
 	Exclude func(path string) bool
 	// RepoRoot, when set, makes a file path scan its folder together with
@@ -87,11 +91,18 @@ type Result struct {
 	Sources     map[string][]byte
 }
 
+// DefaultMaxModuleInstances is the module instances a root may have; the
+// largest root of the real corpus has a few dozen.
+const DefaultMaxModuleInstances = 5000
+
 // Load finds every root module below the paths (a file stands for its
 // folder), parses each file once, and evaluates each root in parallel.
 func Load(paths []string, opts Options) *Result {
 	if opts.MaxCount <= 0 {
 		opts.MaxCount = 1000
+	}
+	if opts.MaxModuleInstances <= 0 {
+		opts.MaxModuleInstances = DefaultMaxModuleInstances
 	}
 	if opts.MaxInstances <= 0 {
 		opts.MaxInstances = 100000

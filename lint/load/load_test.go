@@ -153,7 +153,7 @@ func TestBadFiles(t *testing.T) {
 		"syntax/other.tf": "resource \"aws_ebs_volume\" \"ok\" {\n  encrypted = false\n}\n",
 		"good/main.tf":    "resource \"aws_ebs_volume\" \"g\" {\n  encrypted = false\n}\n",
 	})
-	res := loadWithin(t, 10*time.Second, []string{dir})
+	res := loadWithin(t, slowdown*10*time.Second, []string{dir})
 	cases := []struct {
 		sev     lint.DiagSeverity
 		summary string

@@ -6,6 +6,7 @@
 package scan
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -73,6 +74,10 @@ type Options struct {
 	// AllowOutside are folders or files outside the repository that the
 	// configuration may read (--allow-outside): a flag, never a setting.
 	AllowOutside []string
+	// Timeout, when positive, stops evaluation after that long: the findings
+	// of what was evaluated are reported, each root cut short gets a
+	// warning, and the run exits 2 (an incomplete scan is not a pass).
+	Timeout time.Duration
 	// Env is where TF_VAR_name comes from.
 	Env []string
 	// Now is the time ignore expiries are judged at (zero: time.Now()).
@@ -345,7 +350,21 @@ func Load(opts Options, s *Settings) *load.Result {
 			lo.RepoRoot = s.RepoRoot
 		}
 	}
-	return load.Load(opts.Paths, lo)
+	if opts.Timeout <= 0 {
+		return load.Load(opts.Paths, lo)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
+	defer cancel()
+	lo.Context = ctx
+	res := load.Load(opts.Paths, lo)
+	if ctx.Err() != nil {
+		res.Diagnostics = append(res.Diagnostics, lint.Diagnostic{
+			Severity: lint.DiagError,
+			Summary:  "Scan stopped at the --timeout",
+			Detail:   fmt.Sprintf("evaluation stopped after %s: the findings of what was evaluated are reported, and the warnings name the root modules cut short", opts.Timeout),
+		})
+	}
+	return res
 }
 
 // ApplyConfig drops the findings in excluded paths, gives the overridden
