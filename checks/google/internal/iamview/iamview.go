@@ -19,6 +19,7 @@ package iamview
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/checks/google/internal/names"
@@ -353,4 +354,45 @@ func ByTarget(gs []Grant) [][]Grant {
 		out[i] = append(out[i], g)
 	}
 	return out
+}
+
+// TargetName names the target for a message: the address of the instance,
+// else the name the grant gives, else "the provider's default project".
+func (g Grant) TargetName() string {
+	if g.Target.Resource != nil {
+		return g.Target.Resource.Address
+	}
+	a := g.Target.Attr
+	if a.Null() {
+		if g.Level == OnProject {
+			return "the provider's default project"
+		}
+		return "its " + g.Level.String()
+	}
+	return g.Level.String() + " " + a.Display()
+}
+
+// Types lists the IAM resource types (the _iam_member, _iam_binding and
+// _iam_policy forms) whose targets are of the given types, for a check's
+// Resources. With no argument it lists those of every known target.
+func Types(targetTypes ...string) []string {
+	if len(targetTypes) == 0 {
+		for prefix := range targets {
+			targetTypes = append(targetTypes, prefix)
+		}
+	}
+	var out []string
+	for _, t := range targetTypes {
+		for _, f := range forms {
+			out = append(out, t+f)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// HierarchyTypes lists the IAM resource types of projects, folders and the
+// organisation.
+func HierarchyTypes() []string {
+	return Types("google_project", "google_folder", "google_organization")
 }
