@@ -6,6 +6,7 @@
 package iam
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/checks/google/internal/iamview"
@@ -54,4 +55,14 @@ func adminRole(r string) bool {
 	}
 	lower := strings.ToLower(name)
 	return strings.HasSuffix(lower, "admin") || strings.HasSuffix(lower, ".owner")
+}
+
+// roleGrants reports every hierarchy grant of one of roles, at the member,
+// with the message "<where> grants <role> to <member> on <target><tail>".
+func roleGrants(p *lint.Pass, roles []string, tail string) {
+	for _, g := range hierarchyGrants(p.Module) {
+		if slices.Contains(roles, role(g)) {
+			p.Reportf(g.Member, "%s grants %s to %s on %s%s", g.Where(), role(g), member(g), g.TargetName(), tail)
+		}
+	}
 }

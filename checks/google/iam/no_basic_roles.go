@@ -29,11 +29,6 @@ var NoBasicRoles = &lint.Check{
 	},
 	Resources: hierarchyTypes,
 	Run: func(p *lint.Pass) {
-		for _, g := range hierarchyGrants(p.Module) {
-			switch role(g) {
-			case "roles/owner", "roles/editor":
-				p.Reportf(g.Member, "%s grants the basic role %s to %s on %s", g.Where(), role(g), member(g), g.TargetName())
-			}
-		}
+		roleGrants(p, []string{"roles/owner", "roles/editor"}, ", a basic role")
 	},
 }

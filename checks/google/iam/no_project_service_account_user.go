@@ -28,12 +28,7 @@ var NoProjectServiceAccountUser = &lint.Check{
 	},
 	Resources: hierarchyTypes,
 	Run: func(p *lint.Pass) {
-		for _, g := range hierarchyGrants(p.Module) {
-			switch role(g) {
-			case "roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator":
-				p.Reportf(g.Member, "%s grants %s to %s on %s: it can act as every service account there",
-					g.Where(), role(g), member(g), g.TargetName())
-			}
-		}
+		roleGrants(p, []string{"roles/iam.serviceAccountUser", "roles/iam.serviceAccountTokenCreator"},
+			": it can act as every service account there")
 	},
 }
