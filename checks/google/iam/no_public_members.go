@@ -51,7 +51,7 @@ var NoPublicMembers = &lint.Check{
 				continue
 			}
 			r, _ := g.RoleName()
-			f := p.Reportf(g.Member, "%s grants %s to %s on %s", g.Where(), g.Member.Display(), g.Role.Display(), g.TargetName())
+			f := p.Reportf(g.Member, "%s grants %s to %s on %s", g.Where(), g.Role.Display(), g.Member.Display(), g.TargetName())
 			switch {
 			case slices.Contains(dataTargets, g.Target.Type):
 				f.Severity = lint.Critical
