@@ -5,22 +5,28 @@
 package google
 
 import (
+	"github.com/tenantlint/tenantlint/checks/google/apikeys"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
+	"github.com/tenantlint/tenantlint/checks/google/kms"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // All is every Google check, sorted by ID.
 var All = []*lint.Check{
+	apikeys.RestrictAPIs,
+	apikeys.RestrictApplications,
 	compute.NoDefaultServiceAccountFullScope,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
+	iam.NoPersonalAccounts,
 	iam.NoProjectServiceAccountUser,
 	iam.NoPublicMembers,
 	iam.NoServiceAccountAdmin,
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
+	kms.RotateKeys,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
