@@ -30,7 +30,7 @@ var NoServiceAccountKeys = &lint.Check{
 	Resources: []string{"google_service_account_key"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			t := names.Google.Target(p.Module, "google_service_account", r.Attr("service_account_id"))
+			t := names.Resolve(p.Module, "google_service_account", r.Attr("service_account_id"))
 			if t.Resource != nil {
 				if off, ok := t.Resource.Attr("disabled").BoolOr(false); off || !ok {
 					continue

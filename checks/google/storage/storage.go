@@ -14,9 +14,9 @@ const bucketType = "google_storage_bucket"
 
 // bucketTarget is the target of a bucket argument (google_storage_bucket_acl.bucket...):
 // the instance when the configuration holds it (by reference, else by its
-// literal name), else the argument itself.
+// literal name, "b/NAME" included), else the argument itself.
 func bucketTarget(m *lint.Module, a lint.Attr) lint.Target {
-	return names.Google.Target(m, bucketType, a)
+	return names.Resolve(m, bucketType, a)
 }
 
 // mayPreventPublic says whether public access prevention may be enforced on

@@ -252,7 +252,7 @@ func Grants(m *lint.Module) []Grant {
 			}
 			base := Grant{Source: r, Level: t.level, Target: lint.Target{Type: t.typ, Attr: r.Attr(t.arg)}}
 			if t.arg != "" {
-				base.Target = names.Google.Target(m, t.typ, r.Attr(t.arg))
+				base.Target = names.Resolve(m, t.typ, r.Attr(t.arg))
 			}
 			switch form {
 			case "_iam_member":

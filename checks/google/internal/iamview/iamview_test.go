@@ -114,6 +114,36 @@ resource "google_widget_iam_member" "unlisted" {
   member = "allUsers"
 }
 
+resource "google_secret_manager_secret" "s1" {
+  secret_id = "s1"
+}
+
+resource "google_service_account" "app" {
+  account_id = "app"
+}
+
+resource "google_service_account_iam_member" "by_path" {
+  service_account_id = "projects/p/serviceAccounts/app@p.iam.gserviceaccount.com"
+  role               = "roles/iam.serviceAccountUser"
+  member             = "group:g@example.com"
+}
+
+resource "google_kms_crypto_key" "k1" {
+  name     = "k"
+  key_ring = "projects/p/locations/l/keyRings/one"
+}
+
+resource "google_kms_crypto_key" "k2" {
+  name     = "k"
+  key_ring = "projects/p/locations/l/keyRings/two"
+}
+
+resource "google_kms_crypto_key_iam_member" "ambiguous" {
+  crypto_key_id = "projects/p/locations/l/keyRings/one/cryptoKeys/k"
+  role          = "roles/cloudkms.cryptoKeyDecrypter"
+  member        = "group:g@example.com"
+}
+
 resource "google_project_iam_custom_role" "not_a_grant" {
   role_id     = "x"
   title       = "x"
@@ -146,12 +176,25 @@ func bySource(gs []Grant, addr string) []Grant {
 
 func TestGrants(t *testing.T) {
 	gs := grants(t)
-	if len(gs) != 11 {
+	if len(gs) != 13 {
 		for _, g := range gs {
 			m, _ := g.MemberName()
 			t.Logf("%s %s", g.Source.Address, m)
 		}
-		t.Fatalf("got %d grants, want 11", len(gs))
+		t.Fatalf("got %d grants, want 13", len(gs))
+	}
+
+	// A path links by its last segment when one instance has that name.
+	if g := bySource(gs, "google_secret_manager_secret_iam_policy.from_json")[0]; g.Target.Resource == nil ||
+		g.Target.Resource.Address != "google_secret_manager_secret.s1" {
+		t.Errorf("from_json: secret s1 not linked by its secret_id: %+v", g.Target)
+	}
+	if g := bySource(gs, "google_service_account_iam_member.by_path")[0]; g.Target.Resource == nil ||
+		g.Target.Resource.Address != "google_service_account.app" {
+		t.Errorf("by_path: not linked by the email in the path: %+v", g.Target)
+	}
+	if g := bySource(gs, "google_kms_crypto_key_iam_member.ambiguous")[0]; g.Target.Resource != nil {
+		t.Errorf("ambiguous: two keys are named k, linked to %s", g.Target.Resource.Address)
 	}
 
 	ref := bySource(gs, "google_storage_bucket_iam_member.by_ref")[0]
