@@ -37,6 +37,7 @@ func TestSeverities(t *testing.T) {
 			"google_storage_default_object_acl.objects":            lint.High,
 			"google_storage_default_object_access_control.objects": lint.High,
 			"google_storage_object_acl.report":                     lint.Critical,
+			"module.public.google_storage_bucket_acl.this":         lint.Critical,
 		}},
 	} {
 		t.Run(tc.check.ID, func(t *testing.T) {
