@@ -10,7 +10,8 @@ import (
 
 // NoDefaultServiceAccountFullScope flags instances and instance templates
 // that run as the Compute Engine default service account with the
-// cloud-platform scope. Default relied on (hashicorp/google v4-v6): a
+// cloud-platform scope. An instance created from a template without its own
+// service_account block takes the template's, which is read there. Default relied on (hashicorp/google v4-v6): a
 // service_account block without email uses the default service account; an
 // instance without a service_account block has no service account. The
 // default account is recognised by its address
@@ -34,7 +35,10 @@ var NoDefaultServiceAccountFullScope = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#service_account",
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance_template#service_account",
 	},
-	Resources: []string{"google_compute_instance", "google_compute_instance_template", "google_compute_region_instance_template"},
+	Resources: []string{
+		"google_compute_instance", "google_compute_instance_from_template", "google_compute_instance_template",
+		"google_compute_region_instance_template",
+	},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			for _, sa := range r.Blocks("service_account") {
