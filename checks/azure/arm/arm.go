@@ -174,13 +174,16 @@ func First(b *lint.Block, names ...string) lint.Attr {
 // unknown, so that nothing is concluded from it.
 func Body(r *lint.Resource) lint.Attr {
 	b := r.Attr("body")
-	if b.Null() || b.Unknown() {
+	if b.Null() {
 		return b
 	}
 	if doc, ok := b.JSON(); ok {
 		return doc
 	}
-	if b.Value.Type().IsObjectType() || b.Value.Type().IsMapType() {
+	if !b.Value.IsKnown() {
+		return b
+	}
+	if ty := b.Value.Type(); ty.IsObjectType() || ty.IsMapType() {
 		return b
 	}
 	return unknown(b)
@@ -199,7 +202,7 @@ func Prop(r *lint.Resource, prop string) lint.Attr {
 // exact key first, else the one key that equals it without regard to case.
 func Field(a lint.Attr, name string) lint.Attr {
 	f := a.Field(name)
-	if f.Set || a.Null() || a.Unknown() {
+	if f.Set || a.Null() || !a.Value.IsKnown() {
 		return f
 	}
 	for _, k := range a.Keys() {
