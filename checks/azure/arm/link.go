@@ -80,27 +80,33 @@ func (k Kind) Link(v View, a lint.Attr) lint.Link {
 // certain is false when none points at parent and some may (their link is
 // unknown), so that a check must not conclude that parent has no such child.
 func (k Kind) Children(m *lint.Module, parent View, child Kind, arg string) (kids []View, certain bool) {
-	unknown := false
-	for _, c := range child.In(m) {
-		var a lint.Attr
+	return Linked(child.In(m), func(c View) lint.Link {
 		switch {
 		case c.ARM:
-			a = c.R.Attr("parent_id")
+			return k.Link(parent, c.R.Attr("parent_id"))
 		case arg != "":
-			a = c.R.Attr(arg)
-		default:
-			continue
+			return k.Link(parent, c.R.Attr(arg))
 		}
-		switch k.Link(parent, a) {
+		return lint.LinkNot
+	})
+}
+
+// Linked keeps the items whose link is LinkSame, in order. certain is false
+// when none is and some link is LinkUnknown: the target may still have
+// such an item, so a check must not conclude that it lacks one.
+func Linked[T any](items []T, link func(T) lint.Link) (same []T, certain bool) {
+	unknown := false
+	for _, it := range items {
+		switch link(it) {
 		case lint.LinkSame:
-			kids = append(kids, c)
+			same = append(same, it)
 		case lint.LinkUnknown:
 			unknown = true
 		case lint.LinkNot:
 		}
 	}
-	if len(kids) > 0 {
-		return kids, true
+	if len(same) > 0 {
+		return same, true
 	}
 	return nil, !unknown
 }

@@ -76,79 +76,81 @@ func APIBefore(api, since string) bool {
 	return ap && !bp
 }
 
-// Bool reports the requirement when it is not want. msg is a format with
-// the resource address and the value read.
-func Bool(k Kind, arg, prop string, want bool, d Default, msg string) func(*lint.Pass) {
+// each returns a Run that judges the requirement in every view of the kind
+// whose property no patch sets: the value read (skipped when read says it
+// cannot be), or the default when absent (skipped when the view has none).
+func each[T any](k Kind, arg, prop string, d Default, read func(lint.Attr) (T, bool), judge func(p *lint.Pass, v View, a lint.Attr, got T)) func(*lint.Pass) {
 	return func(p *lint.Pass) {
 		for _, v := range k.Views(p) {
 			if k.Patched(p.Module, v, prop) {
 				continue
 			}
 			a := v.Attr(arg, prop)
-			got, ok := a.BoolOr(false)
+			var got T
+			var ok bool
 			if a.Null() {
 				def, has := d.Value(v)
 				if !has {
 					continue
 				}
-				got, ok = def.(bool)
+				got, ok = as[T](def)
+			} else {
+				got, ok = read(a)
 			}
-			if ok && got != want {
-				p.Reportf(a, msg, v.R.Address, strconv.FormatBool(got))
+			if ok {
+				judge(p, v, a, got)
 			}
 		}
 	}
+}
+
+// as converts a default to the type a shape reads; an int default serves
+// for int64.
+func as[T any](v any) (T, bool) {
+	if n, isInt := v.(int); isInt {
+		if t, ok := any(int64(n)).(T); ok {
+			return t, true
+		}
+	}
+	t, ok := v.(T)
+	return t, ok
+}
+
+// Bool reports the requirement when it is not want. msg is a format with
+// the resource address and the value read.
+func Bool(k Kind, arg, prop string, want bool, d Default, msg string) func(*lint.Pass) {
+	read := func(a lint.Attr) (bool, bool) { return a.BoolOr(false) }
+	return each(k, arg, prop, d, read, func(p *lint.Pass, v View, a lint.Attr, got bool) {
+		if got != want {
+			p.Reportf(a, msg, v.R.Address, strconv.FormatBool(got))
+		}
+	})
 }
 
 // OneOf reports the requirement when its string is not one of allowed
 // (compared without regard to case, as ARM and azurerm do for these
 // enumerations). msg is a format with the address and the value read.
 func OneOf(k Kind, arg, prop string, allowed []string, d Default, msg string) func(*lint.Pass) {
-	return func(p *lint.Pass) {
-		for _, v := range k.Views(p) {
-			if k.Patched(p.Module, v, prop) {
-				continue
-			}
-			a := v.Attr(arg, prop)
-			got, ok := a.StringOr("")
-			shown := a.Display()
-			if a.Null() {
-				def, has := d.Value(v)
-				if !has {
-					continue
-				}
-				got, ok = def.(string)
-				shown = got
-			}
-			if ok && !slices.ContainsFunc(allowed, func(s string) bool { return strings.EqualFold(s, got) }) {
-				p.Reportf(a, msg, v.R.Address, shown)
-			}
+	read := func(a lint.Attr) (string, bool) { return a.StringOr("") }
+	return each(k, arg, prop, d, read, func(p *lint.Pass, v View, a lint.Attr, got string) {
+		if slices.ContainsFunc(allowed, func(s string) bool { return strings.EqualFold(s, got) }) {
+			return
 		}
-	}
+		shown := got
+		if !a.Null() {
+			shown = a.Display()
+		}
+		p.Reportf(a, msg, v.R.Address, shown)
+	})
 }
 
 // AtLeast reports the requirement when its whole number is below minimum.
 // msg is a format with the address, the value read and the minimum.
 func AtLeast(k Kind, arg, prop string, minimum int64, d Default, msg string) func(*lint.Pass) {
-	return func(p *lint.Pass) {
-		for _, v := range k.Views(p) {
-			if k.Patched(p.Module, v, prop) {
-				continue
-			}
-			a := v.Attr(arg, prop)
-			got, ok := a.IntOr(0)
-			if a.Null() {
-				def, has := d.Value(v)
-				if !has {
-					continue
-				}
-				var n int
-				n, ok = def.(int)
-				got = int64(n)
-			}
-			if ok && got < minimum {
-				p.Reportf(a, msg, v.R.Address, strconv.FormatInt(got, 10), strconv.FormatInt(minimum, 10))
-			}
+	read := func(a lint.Attr) (int64, bool) { return a.IntOr(0) }
+	return each(k, arg, prop, d, read, func(p *lint.Pass, v View, a lint.Attr, got int64) {
+		if got < minimum {
+			p.Reportf(a, msg, v.R.Address, strconv.FormatInt(got, 10), strconv.FormatInt(minimum, 10))
 		}
-	}
+	})
 }

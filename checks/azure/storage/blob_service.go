@@ -14,6 +14,20 @@ const (
 	open // unknown: nothing can be concluded
 )
 
+// blobRule returns a Run that judges a blob service setting (blobSetting)
+// on every account that holds blobs, except patches and those skip leaves
+// out.
+func blobRule(skip func(arm.View) bool, rm func(bp *lint.Block) (lint.Subject, verdict), prop, msgBad, msgNone string) func(*lint.Pass) {
+	return func(p *lint.Pass) {
+		for _, v := range Account.Views(p) {
+			if v.Patch || !holdsBlobs(v) || skip(v) {
+				continue
+			}
+			blobSetting(p, v, rm, prop, msgBad, msgNone)
+		}
+	}
+}
+
 // blobSetting judges a setting of the account's blob service, which azurerm
 // writes in the inline blob_properties block (rm judges it when the block is
 // there) and ARM in the blobServices child, through the boolean property

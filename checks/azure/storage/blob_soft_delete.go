@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -29,19 +30,13 @@ var BlobSoftDelete = &lint.Check{
 		docBlobARM,
 	},
 	Resources: Account.Types(),
-	Run: func(p *lint.Pass) {
-		for _, v := range Account.Views(p) {
-			if v.Patch || !holdsBlobs(v) {
-				continue
+	Run: blobRule(func(arm.View) bool { return false },
+		func(bp *lint.Block) (lint.Subject, verdict) {
+			if bp.Block("delete_retention_policy").Exists() {
+				return nil, good
 			}
-			blobSetting(p, v, func(bp *lint.Block) (lint.Subject, verdict) {
-				if bp.Block("delete_retention_policy").Exists() {
-					return nil, good
-				}
-				return bp, bad
-			}, "properties.deleteRetentionPolicy.enabled",
-				"Storage account %s does not enable blob soft delete",
-				"Storage account %s has no blob soft delete (no delete retention policy)")
-		}
-	},
+			return bp, bad
+		}, "properties.deleteRetentionPolicy.enabled",
+		"Storage account %s does not enable blob soft delete",
+		"Storage account %s has no blob soft delete (no delete retention policy)"),
 }

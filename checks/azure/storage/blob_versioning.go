@@ -31,27 +31,20 @@ var BlobVersioning = &lint.Check{
 		docBlobARM,
 	},
 	Resources: Account.Types(),
-	Run: func(p *lint.Pass) {
-		for _, v := range Account.Views(p) {
-			if v.Patch || !holdsBlobs(v) {
-				continue
-			}
-			if hns, ok := v.Attr("is_hns_enabled", "properties.isHnsEnabled").BoolOr(false); hns || !ok {
-				continue
-			}
-			blobSetting(p, v, func(bp *lint.Block) (lint.Subject, verdict) {
-				a := arm.Arg(bp, "versioning_enabled")
-				on, ok := a.BoolOr(false)
-				switch {
-				case !ok:
-					return nil, open
-				case on:
-					return nil, good
-				}
-				return a, bad
-			}, "properties.isVersioningEnabled",
-				"Storage account %s does not enable blob versioning",
-				"Storage account %s does not version blobs")
+	Run: blobRule(func(v arm.View) bool {
+		hns, ok := v.Attr("is_hns_enabled", "properties.isHnsEnabled").BoolOr(false)
+		return hns || !ok
+	}, func(bp *lint.Block) (lint.Subject, verdict) {
+		a := arm.Arg(bp, "versioning_enabled")
+		on, ok := a.BoolOr(false)
+		switch {
+		case !ok:
+			return nil, open
+		case on:
+			return nil, good
 		}
-	},
+		return a, bad
+	}, "properties.isVersioningEnabled",
+		"Storage account %s does not enable blob versioning",
+		"Storage account %s does not version blobs"),
 }

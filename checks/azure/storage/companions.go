@@ -12,27 +12,13 @@ import (
 // configure the account v: by storage_account_id (azurerm v4, late v3), by
 // reference or literal ID, else by storage_account_name (azurerm v3). certain
 // is false when none is known to name the account and some may.
-func companions(m *lint.Module, v arm.View, typ string) (out []*lint.Resource, certain bool) {
-	certain = true
-	for _, c := range m.Resources(typ) {
-		var link lint.Link
+func companions(m *lint.Module, v arm.View, typ string) ([]*lint.Resource, bool) {
+	return arm.Linked(m.Resources(typ), func(c *lint.Resource) lint.Link {
 		if id := c.Attr("storage_account_id"); id.Set {
-			link = Account.Link(v, id)
-		} else {
-			link = names.Azure.Link(lint.ResourceTarget(v.R), c.Attr("storage_account_name"))
+			return Account.Link(v, id)
 		}
-		switch link {
-		case lint.LinkSame:
-			out = append(out, c)
-		case lint.LinkUnknown:
-			certain = false
-		case lint.LinkNot:
-		}
-	}
-	if len(out) > 0 {
-		return out, true
-	}
-	return nil, certain
+		return names.Azure.Link(lint.ResourceTarget(v.R), c.Attr("storage_account_name"))
+	})
 }
 
 // kind returns the account kind, lowercased: account_kind (default
