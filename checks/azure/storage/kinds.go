@@ -11,6 +11,9 @@ var (
 	// BlobService is the blob service of an account (its one child
 	// "default"), where soft delete and versioning are set in ARM.
 	BlobService = arm.Kind{ARM: "Microsoft.Storage/storageAccounts/blobServices"}
+	// QueueService is the queue service of an account (its one child
+	// "default"), the target of the diagnostic settings of its queues.
+	QueueService = arm.Kind{ARM: "Microsoft.Storage/storageAccounts/queueServices"}
 	// Container is a blob container.
 	Container = arm.Kind{AzureRM: []string{"azurerm_storage_container"}, ARM: "Microsoft.Storage/storageAccounts/blobServices/containers"}
 )

@@ -7,13 +7,18 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// QueueLogging flags accounts with a queue service whose Storage Analytics
-// logging does not record reads, writes and deletes: the logging block of
-// queue_properties (azurerm v3, v4) or of an
-// azurerm_storage_account_queue_properties companion (azurerm v4), whose
-// read, write and delete are required. Only StorageV2 and Storage accounts
-// have queues. Classic queue logging is not an ARM property, so the AzAPI
-// form is not judged (its logs go through diagnostic settings).
+// QueueLogging flags accounts with a queue service that logs neither
+// through a diagnostic setting on the queue service (target
+// "<account ID>/queueServices/default", or an AzAPI queueServices child; the
+// categories StorageRead, StorageWrite and StorageDelete, or allLogs) nor,
+// for azurerm, through classic Storage Analytics logging that records
+// reads, writes and deletes: the logging block of queue_properties (azurerm
+// v3, v4) or of an azurerm_storage_account_queue_properties companion
+// (azurerm v4), whose read, write and delete are required. Classic logging
+// is no ARM property, so an AzAPI account needs a diagnostic setting. Only
+// StorageV2 and Storage accounts have queues. A diagnostic setting whose
+// target is computed from the account but not known may be the queue
+// service's, so it silences the check.
 var QueueLogging = &lint.Check{
 	ID:       "azure-storage-queue-logging",
 	Title:    "Storage account does not log queue requests",
@@ -26,16 +31,28 @@ var QueueLogging = &lint.Check{
 	Remediation: "Log every kind of request:\n\n" +
 		"    resource \"azurerm_storage_account_queue_properties\" \"sa\" {\n" +
 		"      storage_account_id = azurerm_storage_account.sa.id\n      logging {\n        version = \"1.0\"\n" +
-		"        read    = true\n        write   = true\n        delete  = true\n        retention_policy_days = 90\n      }\n    }",
+		"        read    = true\n        write   = true\n        delete  = true\n        retention_policy_days = 90\n      }\n    }\n\n" +
+		"or a diagnostic setting on \"${azurerm_storage_account.sa.id}/queueServices/default\" with enabled_log " +
+		"{ category_group = \"allLogs\" } (with azapi: a Microsoft.Insights/diagnosticSettings whose parent_id is the " +
+		"queueServices child).",
 	Links: []string{
 		"https://learn.microsoft.com/azure/storage/common/storage-analytics-logging",
+		"https://learn.microsoft.com/azure/storage/queues/monitor-queue-storage",
+		"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_diagnostic_setting",
 		docAccount + "#queue_properties",
 		"https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account_queue_properties",
 	},
-	Resources: Account.AzureRM,
+	Resources: Account.Types(),
 	Run: func(p *lint.Pass) {
 		for _, v := range Account.Views(p) {
-			if k, ok := kind(v); !ok || k != "storagev2" && k != "storage" {
+			if k, ok := kind(v); v.Patch || !ok || k != "storagev2" && k != "storage" {
+				continue
+			}
+			if diagnosed(p, v) {
+				continue
+			}
+			if v.ARM {
+				p.Reportf(v.R, "Storage account %s has no diagnostic setting that logs its queue requests", v.R.Address)
 				continue
 			}
 			blocks := []*lint.Block{v.R.Block("queue_properties").Block("logging")}
@@ -53,6 +70,22 @@ var QueueLogging = &lint.Check{
 			judgeLogging(p, v, blocks, at)
 		}
 	},
+}
+
+// diagnosed says whether a diagnostic setting of the queue service logs
+// every request, or may.
+func diagnosed(p *lint.Pass, v arm.View) bool {
+	queues, _ := Account.Children(p.Module, v, QueueService, "")
+	settings, certain := Account.DiagnosticsOf(p.Module, v, "/queueServices/default", queues)
+	if !certain {
+		return true
+	}
+	for _, d := range settings {
+		if all, ok := arm.LogsAll(d, "StorageRead", "StorageWrite", "StorageDelete"); all || !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeLogging reports the first logging block that leaves out a kind of
