@@ -199,11 +199,16 @@ func Prop(r *lint.Resource, prop string) lint.Attr {
 }
 
 // Field is a.Field(name) with ARM's case-insensitive property names: the
-// exact key first, else the one key that equals it without regard to case.
+// exact key first, else the key that equals it without regard to case. A
+// known value that is no object (a string where ARM wants an object) cannot
+// be read: its part is unknown, so that nothing is concluded from it.
 func Field(a lint.Attr, name string) lint.Attr {
 	f := a.Field(name)
 	if f.Set || a.Null() || !a.Value.IsKnown() {
 		return f
+	}
+	if ty := a.Value.Type(); !ty.IsObjectType() && !ty.IsMapType() {
+		return unknown(f)
 	}
 	for _, k := range a.Keys() {
 		if strings.EqualFold(k, name) {

@@ -124,6 +124,11 @@ resource "azapi_resource" "blob_unknown" {
   name      = "default"
   parent_id = var.unknown
 }
+
+resource "azapi_resource" "malformed" {
+  type = "Microsoft.Storage/storageAccounts@2023-05-01"
+  body = { properties = "x", kind = ["StorageV2"] }
+}
 `
 
 var (
@@ -167,7 +172,8 @@ func TestViews(t *testing.T) {
 		got = append(got, v.R.Address)
 	}
 	want := []string{"azurerm_storage_account.rm", "azurerm_storage_account.both_names", "azapi_resource.hcl", "azapi_resource.json",
-		"azapi_resource.string_body", "azapi_resource.unknown_body", "azapi_resource.no_body", "azapi_update_resource.patch"}
+		"azapi_resource.string_body", "azapi_resource.unknown_body", "azapi_resource.no_body", "azapi_update_resource.patch",
+		"azapi_resource.malformed"}
 	if !slices.Equal(got, want) {
 		t.Errorf("views:\n got %v\nwant %v", got, want)
 	}
@@ -219,6 +225,10 @@ func TestAttrBothForms(t *testing.T) {
 	nb := view(t, m, account, "azapi_resource.no_body").Attr("", "properties.minimumTlsVersion")
 	if !nb.Null() || nb.Unknown() || nb.Range.Start.Line != 66 {
 		t.Errorf("absent body: %s at line %d", nb.Display(), nb.Range.Start.Line)
+	}
+	// A string where ARM wants an object cannot be read: nothing is concluded.
+	if a := view(t, m, account, "azapi_resource.malformed").Attr("", "properties.minimumTlsVersion"); !a.Unknown() {
+		t.Errorf("a property under a string reads %s", a.Display())
 	}
 	absent := view(t, m, account, "azapi_resource.hcl").Attr("", "properties.allowSharedKeyAccess")
 	if !absent.Null() || absent.Range.Start.Line != 31 {

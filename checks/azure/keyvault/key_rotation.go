@@ -50,7 +50,7 @@ var KeyRotation = &lint.Check{
 				continue
 			}
 			actions := v.Attr("", "properties.rotationPolicy.lifetimeActions")
-			if !actions.Known() {
+			if !actions.Known() || !actions.Null() && actions.Elements() == nil {
 				continue
 			}
 			rotates := false
