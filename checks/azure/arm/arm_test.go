@@ -327,3 +327,40 @@ func TestParentLinks(t *testing.T) {
 		t.Errorf("hcl is not patched")
 	}
 }
+
+const patchSrc = `
+resource "azurerm_storage_account" "a" {
+  name                = "sta"
+  resource_group_name = "rg"
+}
+
+resource "azurerm_storage_account" "b" {
+  name                = "stb"
+  resource_group_name = "rg"
+}
+
+resource "azapi_update_resource" "by_parent" {
+  type      = "Microsoft.Storage/storageAccounts@2023-05-01"
+  name      = "sta"
+  parent_id = "/subscriptions/s/resourceGroups/rg"
+  body = {
+    properties = { minimumTlsVersion = "TLS1_2" }
+  }
+}
+`
+
+// TestPatchByParentAndName: an azapi_update_resource without resource_id
+// names its resource by parent_id and name.
+func TestPatchByParentAndName(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(patchSrc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m := load.Load([]string{dir}, load.Options{}).Modules[0]
+	if !account.Patched(m, view(t, m, account, "azurerm_storage_account.a"), "properties.minimumTlsVersion") {
+		t.Errorf("a is patched by parent_id and name")
+	}
+	if account.Patched(m, view(t, m, account, "azurerm_storage_account.b"), "properties.minimumTlsVersion") {
+		t.Errorf("b has another name")
+	}
+}

@@ -112,15 +112,15 @@ func Linked[T any](items []T, link func(T) lint.Link) (same []T, certain bool) {
 }
 
 // Patched says whether an azapi_update_resource of the kind may set the
-// property prop of v: one whose resource_id names v (or may) and whose body
-// sets prop or cannot be read. A property a patch sets is judged at the
-// patch, so a check leaves it alone on v.
+// property prop of v: one that names v (or may) and whose body sets prop or
+// cannot be read. A property a patch sets is judged at the patch, so a check
+// leaves it alone on v.
 func (k Kind) Patched(m *lint.Module, v View, prop string) bool {
 	if v.Patch {
 		return false
 	}
 	for _, u := range k.In(m) {
-		if !u.Patch || k.Link(v, u.R.Attr("resource_id")) == lint.LinkNot {
+		if !u.Patch || k.patchLink(v, u) == lint.LinkNot {
 			continue
 		}
 		if a := Prop(u.R, prop); a.Set || a.Unknown() {
@@ -128,4 +128,27 @@ func (k Kind) Patched(m *lint.Module, v View, prop string) bool {
 		}
 	}
 	return false
+}
+
+// patchLink says whether the patch u names v: by resource_id, else by
+// parent_id and name, whose ID is compared with v's when both are known; a
+// known name that differs from v's rules v out.
+func (k Kind) patchLink(v, u View) lint.Link {
+	if rid := u.R.Attr("resource_id"); rid.Set {
+		return k.Link(v, rid)
+	}
+	un, uk := u.R.Attr("name").StringOr("")
+	vn, vk := v.R.Attr("name").StringOr("")
+	if uk && vk && un != "" && vn != "" && !strings.EqualFold(un, vn) {
+		return lint.LinkNot
+	}
+	uid, uwhole, uok := k.ID(u)
+	vid, vwhole, vok := k.ID(v)
+	if uok && vok && uwhole {
+		if uid == vid || !vwhole && strings.HasSuffix(uid, vid) {
+			return lint.LinkSame
+		}
+		return lint.LinkNot
+	}
+	return lint.LinkUnknown
 }

@@ -5,6 +5,9 @@ import "github.com/tenantlint/tenantlint/lint"
 // SecretExpiry flags secrets without an expiry date: expiration_date of
 // azurerm_key_vault_secret and properties.attributes.exp of
 // Microsoft.KeyVault/vaults/secrets; neither has a default (no expiry).
+// Its findings sit on resources that hold a secret value (in the AzAPI form
+// often on the same line), so it is a Secret check: reports mask the
+// literals of their excerpts.
 var SecretExpiry = &lint.Check{
 	ID:       "azure-keyvault-secret-expiry",
 	Title:    "Key vault secret has no expiry date",
@@ -23,5 +26,6 @@ var SecretExpiry = &lint.Check{
 		"https://learn.microsoft.com/azure/templates/microsoft.keyvault/vaults/secrets",
 	},
 	Resources: Secret.Types(),
+	Secret:    true,
 	Run:       expiry("secret", Secret),
 }
