@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/tenantlint/tenantlint/checks/aws"
+	"github.com/tenantlint/tenantlint/checks/azure"
 	"github.com/tenantlint/tenantlint/checks/google"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -14,6 +15,7 @@ import (
 // so that joining them keeps All sorted by ID.
 var Providers = []Provider{
 	{Name: "aws", Checks: aws.All},
+	{Name: "azure", Checks: azure.All},
 	{Name: "google", Checks: google.All},
 }
 

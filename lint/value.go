@@ -163,6 +163,20 @@ type attrData struct {
 	marks   cty.ValueMarks
 	rng     hcl.Range
 	decoded cty.Value
+	parts   map[string]hcl.Range
+}
+
+// PartSep joins the keys of a path into an object written in the source.
+const PartSep = "\x00"
+
+// SetAttrParts records, for an argument already set, the ranges of the items
+// of the object the configuration wrote literally (as the argument or as the
+// argument of jsonencode): keys joined by NUL, from the object's top. Field
+// reads them. Loaders call it; checks do not.
+func (b *Block) SetAttrParts(name string, parts map[string]hcl.Range) {
+	if d, ok := b.attrs[name]; ok {
+		d.parts = parts
+	}
 }
 
 // SetAttr records an evaluated argument. decoded, when not cty.NilVal, is the
@@ -225,7 +239,7 @@ func (b *Block) Attr(name string) Attr {
 		path = b.Path + "." + name
 	}
 	if d, ok := b.attrs[name]; ok {
-		return Attr{Name: name, Value: d.value, Range: d.rng, Path: path, Set: true, Sensitive: hasMark(d.marks, SensitiveMark), res: b.res, marks: d.marks, decoded: d.decoded}
+		return Attr{Name: name, Value: d.value, Range: d.rng, Path: path, Set: true, Sensitive: hasMark(d.marks, SensitiveMark), res: b.res, marks: d.marks, decoded: d.decoded, parts: d.parts}
 	}
 	return Attr{Name: name, Value: cty.NullVal(cty.DynamicPseudoType), Range: b.DefRange, Path: path, res: b.res}
 }
@@ -277,6 +291,10 @@ type Attr struct {
 	res       *Resource
 	marks     cty.ValueMarks
 	decoded   cty.Value
+	// parts are the ranges of literal object items (SetAttrParts); part is
+	// this value's key path in them, "" at the top.
+	parts map[string]hcl.Range
+	part  string
 }
 
 // Resource returns the resource instance the argument belongs to.
@@ -420,6 +438,7 @@ func (a Attr) Elements() []Attr {
 		e := a
 		e.Value = v
 		e.decoded = cty.NilVal
+		e.parts = nil
 		e.Path = a.Path + "[" + itoa(i) + "]"
 		out = append(out, e)
 	}
@@ -459,6 +478,7 @@ func (a Attr) Get(name string) Attr {
 	e.Name = name
 	e.Path = a.Path + "." + name
 	e.decoded = cty.NilVal
+	e.parts, e.part = nil, ""
 	e.Set = false
 	e.Value = cty.NullVal(cty.DynamicPseudoType)
 	if a.Null() {
@@ -481,6 +501,25 @@ func (a Attr) Get(name string) Attr {
 			e.Value = a.Value.Index(k)
 			e.Set = true
 		}
+	}
+	return e
+}
+
+// Field is Get, except that the part's range is that of its expression when
+// the configuration wrote the object literally, as the argument or as the
+// argument of jsonencode (a key in an azapi body), so that a finding points
+// at the item itself. Elsewhere the range is the argument's, as with Get.
+func (a Attr) Field(name string) Attr {
+	e := a.Get(name)
+	if a.parts == nil {
+		return e
+	}
+	e.parts, e.part = a.parts, name
+	if a.part != "" {
+		e.part = a.part + PartSep + name
+	}
+	if rng, ok := a.parts[e.part]; ok {
+		e.Range = rng
 	}
 	return e
 }
@@ -518,6 +557,7 @@ func (a Attr) JSON() (Attr, bool) {
 		doc.Value = a.decoded
 		return doc, true
 	}
+	doc.parts, doc.part = nil, ""
 	s, ok := a.StringOr("")
 	if !ok || a.Null() || strings.TrimSpace(s) == "" {
 		return doc, false

@@ -256,3 +256,15 @@ func InstrumentNode(n hclsyntax.Node) {
 // calls in variable types (list(string)); Terraform has no functions of
 // these names (list and map were removed in 0.15).
 var typeKeywords = map[string]bool{"list": true, "map": true, "set": true, "object": true, "tuple": true, "optional": true}
+
+// Unwrap returns the expression a counting node wraps (through any number
+// of them), for code that looks at the syntax of an instrumented tree.
+func Unwrap(e hcl.Expression) hcl.Expression {
+	for {
+		c, ok := e.(*counted)
+		if !ok {
+			return e
+		}
+		e = c.Expression
+	}
+}
