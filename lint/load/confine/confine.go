@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // ErrOutside says that a path resolves outside every root of the boundary.
@@ -34,6 +35,10 @@ const maxLinks = 40
 type Boundary struct {
 	roots []string
 	files map[string]bool // the roots that are files: only they themselves are inside
+	// dirs caches the resolution of folders that exist (absolute path to
+	// resolved path), so that the files of one folder cost one Lstat each
+	// rather than one per path element.
+	dirs sync.Map
 }
 
 // New makes a boundary from the repository root and the extra roots the user
@@ -78,7 +83,7 @@ func (b *Boundary) Inside(path string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	resolved, ok := resolve(abs, 0)
+	resolved, ok := b.resolveCached(abs)
 	if !ok {
 		return "", false
 	}
@@ -88,6 +93,32 @@ func (b *Boundary) Inside(path string) (string, bool) {
 		}
 	}
 	return resolved, false
+}
+
+// resolveCached is resolve, with the folder's resolution cached: when the
+// folder of abs resolves and abs itself is no symlink, abs resolves to the
+// resolved folder joined with its name.
+func (b *Boundary) resolveCached(abs string) (string, bool) {
+	dir, name := filepath.Split(abs)
+	dir = filepath.Clean(dir)
+	if dir == abs || name == "" {
+		return resolve(abs, 0)
+	}
+	rd, cached := b.dirs.Load(dir)
+	if !cached {
+		r, err := filepath.EvalSymlinks(dir)
+		if err != nil {
+			return resolve(abs, 0)
+		}
+		b.dirs.Store(dir, r)
+		rd = r
+	}
+	joined := filepath.Join(rd.(string), name)
+	info, err := os.Lstat(joined)
+	if err == nil && info.Mode()&os.ModeSymlink != 0 {
+		return resolve(abs, 0)
+	}
+	return joined, true
 }
 
 // within says whether path is root or below it; both are clean and absolute.
