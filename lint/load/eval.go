@@ -36,6 +36,10 @@ type rootEval struct {
 	rootVars        map[string]rootVar
 	installed       map[string]string
 	budget          *limits.Budget
+	// base is the parent of every evaluation context of the root: it holds
+	// the functions and the budget, so that each context holds only its
+	// variables.
+	base *hcl.EvalContext
 	// locked are the provider versions .terraform.lock.hcl selected, by
 	// the provider's type name (hashicorp/azurerm: azurerm).
 	locked map[string]string
@@ -372,9 +376,9 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		}
 		vars["data"] = cty.ObjectVal(d)
 	}
-	name, budget := in.root.budget.Var()
-	vars[name] = budget
-	return &hcl.EvalContext{Variables: vars, Functions: in.root.funcs}
+	ctx := in.root.base.NewChild()
+	ctx.Variables = vars
+	return ctx
 }
 
 // attrFrom returns the first attribute name a traversal reads at or after

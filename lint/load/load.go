@@ -353,6 +353,8 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
 	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse, Budget: r.budget})
+	name, budget := r.budget.Var()
+	r.base = &hcl.EvalContext{Variables: map[string]cty.Value{name: budget}, Functions: r.funcs}
 	r.rootVars = r.loadRootVars(cfg)
 	r.installed = r.installedModules(cfg.dir)
 	r.locked = lockedProviders(opts.Boundary, cfg.dir)

@@ -120,6 +120,8 @@ type parser struct {
 	b       *confine.Boundary // nil: read anywhere
 	mu      sync.Mutex
 	modules map[string]*moduleEntry
+	// parts caches objectParts by expression.
+	parts   sync.Map
 	sources map[string][]byte
 	real    map[string]string // absolute path -> with symbolic links resolved
 }
@@ -464,7 +466,7 @@ const badIdentifierDetail = "A name must start with a letter or underscore and m
 func (cfg *moduleConfig) validLabels(blk *hcl.Block, what ...string) bool {
 	ok := true
 	for i, label := range blk.Labels {
-		if i >= len(what) || hclsyntax.ValidIdentifier(label) {
+		if i >= len(what) || validIdentifier(label) {
 			continue
 		}
 		rng := blk.DefRange
@@ -551,11 +553,20 @@ func (cfg *moduleConfig) addResource(blk *hcl.Block, override bool) {
 	}
 	r := &resourceDecl{typ: blk.Labels[0], name: blk.Labels[1], data: blk.Type == "data", defRange: blk.DefRange, body: body{base: blk.Body}}
 	r.provider, _, _ = strings.Cut(r.typ, "_")
-	if c, _, _ := blk.Body.PartialContent(providerMetaSchema); c != nil {
+	var providerExpr hcl.Expression
+	if sb, ok := blk.Body.(*hclsyntax.Body); ok {
+		// Native syntax: read the attribute without PartialContent's copy.
+		if a, ok := sb.Attributes["provider"]; ok {
+			providerExpr = a.Expr
+		}
+	} else if c, _, _ := blk.Body.PartialContent(providerMetaSchema); c != nil {
 		if a, ok := c.Attributes["provider"]; ok {
-			if tr, d := hcl.AbsTraversalForExpr(a.Expr); !d.HasErrors() && len(tr) > 0 {
-				r.provider = tr.RootName()
-			}
+			providerExpr = a.Expr
+		}
+	}
+	if providerExpr != nil {
+		if tr, d := hcl.AbsTraversalForExpr(providerExpr); !d.HasErrors() && len(tr) > 0 {
+			r.provider = tr.RootName()
 		}
 	}
 	if sb, ok := blk.Body.(*hclsyntax.Body); ok {
@@ -765,4 +776,20 @@ func (cfg *moduleConfig) addTerraform(blk *hcl.Block) {
 			cfg.required[name] = append(cfg.required[name], constraint.AsString())
 		}
 	}
+}
+
+// validIdentifier is hclsyntax.ValidIdentifier with a fast path for the
+// ASCII names nearly every label is (the full check runs HCL's scanner).
+func validIdentifier(s string) bool {
+	ascii := s != ""
+	for i := 0; i < len(s) && ascii; i++ {
+		c := s[i]
+		switch {
+		case c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		case i > 0 && (c == '-' || '0' <= c && c <= '9'):
+		default:
+			ascii = false
+		}
+	}
+	return ascii || hclsyntax.ValidIdentifier(s)
 }

@@ -12,6 +12,22 @@ import (
 // maxPartDepth bounds how deep objectParts follows nested object literals.
 const maxPartDepth = 16
 
+// partsOf is objectParts, computed once per expression: every instance of
+// every root that evaluates the same argument shares the result.
+func (p *parser) partsOf(expr hcl.Expression) map[string]hcl.Range {
+	switch limits.Unwrap(expr).(type) {
+	case *hclsyntax.ObjectConsExpr, *hclsyntax.FunctionCallExpr:
+	default:
+		return nil
+	}
+	if v, ok := p.parts.Load(expr); ok {
+		return v.(map[string]hcl.Range)
+	}
+	parts := objectParts(expr)
+	p.parts.Store(expr, parts)
+	return parts
+}
+
 // objectParts returns the ranges of the items of the object an argument
 // writes literally, itself or as the argument of jsonencode: key paths joined
 // by NUL (lint.Attr.Field reads them). Keys that are not literal strings are

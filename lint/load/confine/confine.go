@@ -6,6 +6,7 @@
 package confine
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -39,6 +40,9 @@ type Boundary struct {
 	// resolved path), so that the files of one folder cost one Lstat each
 	// rather than one per path element.
 	dirs sync.Map
+	// paths caches whole resolutions: a module folder is asked about once
+	// per module instance.
+	paths sync.Map
 }
 
 // New makes a boundary from the repository root and the extra roots the user
@@ -99,6 +103,17 @@ func (b *Boundary) Inside(path string) (string, bool) {
 // folder of abs resolves and abs itself is no symlink, abs resolves to the
 // resolved folder joined with its name.
 func (b *Boundary) resolveCached(abs string) (string, bool) {
+	if r, ok := b.paths.Load(abs); ok {
+		return r.(string), true
+	}
+	r, ok := b.resolveFolderCached(abs)
+	if ok {
+		b.paths.Store(abs, r)
+	}
+	return r, ok
+}
+
+func (b *Boundary) resolveFolderCached(abs string) (string, bool) {
 	dir, name := filepath.Split(abs)
 	dir = filepath.Clean(dir)
 	if dir == abs || name == "" {
@@ -248,10 +263,13 @@ func (b *Boundary) ReadFile(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, fmt.Errorf("%s: %w: %d bytes is over the limit of %d bytes", path, ErrTooLarge, info.Size(), limit)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
+	// Sized from the file's length, so that reading does not grow the
+	// buffer step by step; a file that grew meanwhile is still capped.
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), limit)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		return nil, fmt.Errorf("%s: %w: over the limit of %d bytes", path, ErrTooLarge, limit)
 	}
