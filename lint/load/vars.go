@@ -110,12 +110,10 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 	attrs, hd := f.Body.JustAttributes()
 	r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 	out := map[string]rootVar{}
-	name, budget := r.budget.Var()
-	ctx := &hcl.EvalContext{Functions: r.funcs, Variables: map[string]cty.Value{name: budget}}
 	for name, a := range attrs {
 		mark := len(r.refused)
 		r.budget.Step(a.Expr.Range())
-		v, hd := a.Expr.Value(ctx)
+		v, hd := a.Expr.Value(r.base)
 		r.budget.Check()
 		r.reportRefused(a.Expr, mark)
 		if hd.HasErrors() {

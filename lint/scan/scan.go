@@ -154,6 +154,12 @@ func Settle(opts *Options) (*Settings, error) {
 		}
 		cfgPath = config.Find(start, s.RepoRoot)
 	}
+	// The var files the user passed become roots of the boundary: they must
+	// exist before it is made; those of the configuration are checked once
+	// it is read.
+	if err := varFilesExist(opts.VarFiles); err != nil {
+		return nil, err
+	}
 	var err error
 	if s.Boundary, err = NewBoundary(opts, s.RepoRoot); err != nil {
 		return nil, UsageError{err}
@@ -193,12 +199,10 @@ func Settle(opts *Options) (*Settings, error) {
 	if s.Checks, err = SelectChecks(s.Config.Select(opts.Checks), opts.Include, opts.Exclude); err != nil {
 		return nil, err
 	}
-	s.VarFiles = append(s.Config.VarFilePaths(), opts.VarFiles...)
-	for _, vf := range s.VarFiles {
-		if _, err := os.Stat(vf); err != nil {
-			return nil, UsageError{fmt.Errorf("var file: %w", err)}
-		}
+	if err := varFilesExist(s.Config.VarFilePaths()); err != nil {
+		return nil, err
 	}
+	s.VarFiles = append(s.Config.VarFilePaths(), opts.VarFiles...)
 	for _, v := range opts.Vars {
 		if !strings.Contains(v, "=") {
 			return nil, UsageError{fmt.Errorf("--var %q: want NAME=VALUE", v)}
@@ -231,13 +235,17 @@ func NewBoundary(opts *Options, repoRoot string) (*confine.Boundary, error) {
 			return nil, fmt.Errorf("--allow-outside: %w", err)
 		}
 	}
-	for _, vf := range opts.VarFiles {
-		if _, err := os.Stat(vf); err != nil {
-			return nil, fmt.Errorf("var file: %w", err)
-		}
-	}
 	extra := slices.Concat(roots[1:], opts.AllowOutside, opts.VarFiles)
 	return confine.New(roots[0], extra...)
+}
+
+func varFilesExist(files []string) error {
+	for _, vf := range files {
+		if _, err := os.Stat(vf); err != nil {
+			return UsageError{fmt.Errorf("var file: %w", err)}
+		}
+	}
+	return nil
 }
 
 // SelectChecks applies --include and --exclude globs to the registry.
