@@ -100,3 +100,26 @@ func TestRequireReason(t *testing.T) {
 		t.Errorf("want one missing-reason error, got %v", diags)
 	}
 }
+
+// TestIgnoreExpiresAtEndOfDay: an ignore with exp:2020-01-01 still holds
+// during that whole day (UTC) and stops the moment the next day starts.
+func TestIgnoreExpiresAtEndOfDay(t *testing.T) {
+	cases := []struct {
+		now  time.Time
+		want Status
+	}{
+		{time.Date(2019, 12, 31, 23, 59, 59, 0, time.UTC), Suppressed},
+		{time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Suppressed},
+		{time.Date(2020, 1, 1, 12, 0, 0, 0, time.UTC), Suppressed},
+		{time.Date(2020, 1, 1, 23, 59, 59, 0, time.UTC), Suppressed},
+		{time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC), Open},
+	}
+	for _, c := range cases {
+		igs, _ := FindIgnores("main.tf", []byte(suppressSrc))
+		f := finding("aws-ec2-encrypt-volumes", 7)
+		Suppress([]*Finding{f}, igs, SuppressOptions{Now: c.now, KnownIDs: []string{"aws-ec2-encrypt-volumes", "aws-s3-encrypt-buckets"}})
+		if f.Status != c.want {
+			t.Errorf("at %s: status %s, want %s", c.now.Format(time.RFC3339), f.Status, c.want)
+		}
+	}
+}
