@@ -290,27 +290,40 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 }
 
 func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
+	trs := in.root.p.variablesOf(expr)
+	ctx := in.root.base.NewChild()
+	if len(trs) == 0 {
+		return ctx
+	}
+	// The maps are made when a traversal needs them: most expressions read
+	// one or two namespaces.
 	vars := map[string]cty.Value{}
-	varObj := map[string]cty.Value{}
-	localObj := map[string]cty.Value{}
-	modObj := map[string]cty.Value{}
-	modWanted := map[string][]string{}
-	resObj := map[string]map[string]cty.Value{}
-	dataObj := map[string]map[string]cty.Value{}
-	for _, tr := range expr.Variables() {
+	var varObj, localObj, modObj map[string]cty.Value
+	var modWanted map[string][]string
+	var resObj, dataObj map[string]map[string]cty.Value
+	for _, tr := range trs {
 		root := tr.RootName()
 		name := stepName(tr, 1)
 		switch root {
 		case "var":
 			if _, ok := in.cfg.variables[name]; ok {
+				if varObj == nil {
+					varObj = map[string]cty.Value{}
+				}
 				varObj[name] = in.variable(name)
 			}
 		case "local":
 			if _, ok := in.cfg.locals[name]; ok {
+				if localObj == nil {
+					localObj = map[string]cty.Value{}
+				}
 				localObj[name] = in.local(name)
 			}
 		case "module":
 			if _, ok := in.cfg.callByName[name]; ok {
+				if modWanted == nil {
+					modWanted = map[string][]string{}
+				}
 				modWanted[name] = append(modWanted[name], outputName(tr))
 			}
 		case "count":
@@ -334,6 +347,9 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		case "data":
 			typ, n := name, stepName(tr, 2)
 			if decl, ok := in.cfg.byAddr["data."+typ+"."+n]; ok {
+				if dataObj == nil {
+					dataObj = map[string]map[string]cty.Value{}
+				}
 				if dataObj[typ] == nil {
 					dataObj[typ] = map[string]cty.Value{}
 				}
@@ -347,6 +363,9 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				}
 			}
 			if decl, ok := in.cfg.byAddr[root+"."+name]; ok {
+				if resObj == nil {
+					resObj = map[string]map[string]cty.Value{}
+				}
 				if resObj[root] == nil {
 					resObj[root] = map[string]cty.Value{}
 				}
@@ -360,23 +379,23 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	if len(localObj) > 0 {
 		vars["local"] = cty.ObjectVal(localObj)
 	}
-	for name, wanted := range modWanted {
-		modObj[name] = in.moduleValue(in.cfg.callByName[name], wanted)
-	}
-	if len(modObj) > 0 {
+	if len(modWanted) > 0 {
+		modObj = make(map[string]cty.Value, len(modWanted))
+		for name, wanted := range modWanted {
+			modObj[name] = in.moduleValue(in.cfg.callByName[name], wanted)
+		}
 		vars["module"] = cty.ObjectVal(modObj)
 	}
 	for t, m := range resObj {
 		vars[t] = cty.ObjectVal(m)
 	}
 	if len(dataObj) > 0 {
-		d := map[string]cty.Value{}
+		d := make(map[string]cty.Value, len(dataObj))
 		for t, m := range dataObj {
 			d[t] = cty.ObjectVal(m)
 		}
 		vars["data"] = cty.ObjectVal(d)
 	}
-	ctx := in.root.base.NewChild()
 	ctx.Variables = vars
 	return ctx
 }

@@ -121,7 +121,9 @@ type parser struct {
 	mu      sync.Mutex
 	modules map[string]*moduleEntry
 	// parts caches objectParts by expression.
-	parts   sync.Map
+	parts sync.Map
+	// vars caches the traversals of native expressions (variablesOf).
+	vars    sync.Map
 	sources map[string][]byte
 	real    map[string]string // absolute path -> with symbolic links resolved
 }
@@ -207,7 +209,11 @@ func readSource(path string, b *confine.Boundary) ([]byte, *lint.Diagnostic) {
 	if info.Size() > MaxFileSize {
 		return nil, fail(lint.DiagError, "File too large", fmt.Sprintf("%d bytes is over the limit of %d bytes; the file was not scanned", info.Size(), MaxFileSize))
 	}
-	src, err := io.ReadAll(io.LimitReader(fh, MaxFileSize+1))
+	// Sized from the file's length, so that reading does not grow the buffer
+	// step by step; a file that grew meanwhile is still capped.
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), MaxFileSize)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(fh, MaxFileSize+1))
+	src := buf.Bytes()
 	if err != nil {
 		return nil, fail(lint.DiagError, "Cannot read file", err.Error())
 	}

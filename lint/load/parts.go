@@ -28,6 +28,27 @@ func (p *parser) partsOf(expr hcl.Expression) map[string]hcl.Range {
 	return parts
 }
 
+// variablesOf is expr.Variables(), computed once per native expression:
+// every instance of every root that evaluates the same expression walks it
+// once. A literal has none and is not walked at all.
+func (p *parser) variablesOf(expr hcl.Expression) []hcl.Traversal {
+	switch e := limits.Unwrap(expr).(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return nil
+	case *hclsyntax.ScopeTraversalExpr:
+		return []hcl.Traversal{e.Traversal}
+	case hclsyntax.Expression:
+	default:
+		return expr.Variables()
+	}
+	if v, ok := p.vars.Load(expr); ok {
+		return v.([]hcl.Traversal)
+	}
+	trs := expr.Variables()
+	p.vars.Store(expr, trs)
+	return trs
+}
+
 // objectParts returns the ranges of the items of the object an argument
 // writes literally, itself or as the argument of jsonencode: key paths joined
 // by NUL (lint.Attr.Field reads them). Keys that are not literal strings are

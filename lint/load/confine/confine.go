@@ -83,57 +83,70 @@ func (b *Boundary) Inside(path string) (string, bool) {
 	if b == nil {
 		return path, true
 	}
+	resolved, _, ok := b.inside(path)
+	return resolved, ok
+}
+
+// inside is Inside, with the Lstat of the resolved path when resolving it
+// took one (nil otherwise): Open then needs no second stat.
+func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return "", false
+		return "", nil, false
 	}
-	resolved, ok := b.resolveCached(abs)
+	resolved, info, ok := b.resolveCached(abs)
 	if !ok {
-		return "", false
+		return "", nil, false
 	}
 	for _, r := range b.roots {
 		if resolved == r || !b.files[r] && within(r, resolved) {
-			return resolved, true
+			return resolved, info, true
 		}
 	}
-	return resolved, false
+	return resolved, nil, false
 }
 
 // resolveCached is resolve, with the folder's resolution cached: when the
 // folder of abs resolves and abs itself is no symlink, abs resolves to the
 // resolved folder joined with its name.
-func (b *Boundary) resolveCached(abs string) (string, bool) {
+func (b *Boundary) resolveCached(abs string) (string, os.FileInfo, bool) {
 	if r, ok := b.paths.Load(abs); ok {
-		return r.(string), true
+		return r.(string), nil, true
 	}
-	r, ok := b.resolveFolderCached(abs)
+	r, info, ok := b.resolveFolderCached(abs)
 	if ok {
 		b.paths.Store(abs, r)
 	}
-	return r, ok
+	return r, info, ok
 }
 
-func (b *Boundary) resolveFolderCached(abs string) (string, bool) {
+func (b *Boundary) resolveFolderCached(abs string) (string, os.FileInfo, bool) {
 	dir, name := filepath.Split(abs)
 	dir = filepath.Clean(dir)
 	if dir == abs || name == "" {
-		return resolve(abs, 0)
+		r, ok := resolve(abs, 0)
+		return r, nil, ok
 	}
 	rd, cached := b.dirs.Load(dir)
 	if !cached {
 		r, err := filepath.EvalSymlinks(dir)
 		if err != nil {
-			return resolve(abs, 0)
+			r, ok := resolve(abs, 0)
+			return r, nil, ok
 		}
 		b.dirs.Store(dir, r)
 		rd = r
 	}
 	joined := filepath.Join(rd.(string), name)
 	info, err := os.Lstat(joined)
-	if err == nil && info.Mode()&os.ModeSymlink != 0 {
-		return resolve(abs, 0)
+	switch {
+	case err != nil:
+		return joined, nil, true
+	case info.Mode()&os.ModeSymlink != 0:
+		r, ok := resolve(abs, 0)
+		return r, nil, ok
 	}
-	return joined, true
+	return joined, info, true
 }
 
 // within says whether path is root or below it; both are clean and absolute.
@@ -196,15 +209,19 @@ func resolve(abs string, links int) (string, bool) {
 func (b *Boundary) Open(path string) (*os.File, os.FileInfo, error) {
 	target := path
 	flags := os.O_RDONLY | openFlags
+	var info os.FileInfo
 	if b != nil {
-		r, ok := b.Inside(path)
+		r, lstat, ok := b.inside(path)
 		if !ok {
 			return nil, nil, fmt.Errorf("%s: %w", path, ErrOutside)
 		}
-		target = r
+		target, info = r, lstat // no symlink: its Lstat is its Stat
 		flags |= noFollow
 	}
-	info, err := os.Stat(target)
+	var err error
+	if info == nil {
+		info, err = os.Stat(target)
+	}
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
