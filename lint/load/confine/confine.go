@@ -127,17 +127,12 @@ func (b *Boundary) resolveFolderCached(abs string) (string, os.FileInfo, bool) {
 		r, ok := resolve(abs, 0)
 		return r, nil, ok
 	}
-	rd, cached := b.dirs.Load(dir)
-	if !cached {
-		r, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			r, ok := resolve(abs, 0)
-			return r, nil, ok
-		}
-		b.dirs.Store(dir, r)
-		rd = r
+	rd, err := b.resolveDir(dir)
+	if err != nil {
+		r, ok := resolve(abs, 0)
+		return r, nil, ok
 	}
-	joined := filepath.Join(rd.(string), name)
+	joined := filepath.Join(rd, name)
 	info, err := os.Lstat(joined)
 	switch {
 	case err != nil:
@@ -147,6 +142,41 @@ func (b *Boundary) resolveFolderCached(abs string) (string, os.FileInfo, bool) {
 		return r, nil, ok
 	}
 	return joined, info, true
+}
+
+// resolveDir is filepath.EvalSymlinks of a clean absolute folder, cached:
+// a folder whose parent is resolved takes one Lstat of its own name, not
+// one per component of its path.
+func (b *Boundary) resolveDir(dir string) (string, error) {
+	if r, ok := b.dirs.Load(dir); ok {
+		return r.(string), nil
+	}
+	r, err := b.resolveDirOnce(dir)
+	if err != nil {
+		return "", err
+	}
+	b.dirs.Store(dir, r)
+	return r, nil
+}
+
+func (b *Boundary) resolveDirOnce(dir string) (string, error) {
+	parent := filepath.Dir(dir)
+	if parent == dir {
+		return filepath.EvalSymlinks(dir)
+	}
+	rp, err := b.resolveDir(parent)
+	if err != nil {
+		return "", err
+	}
+	joined := filepath.Join(rp, filepath.Base(dir))
+	info, err := os.Lstat(joined)
+	switch {
+	case err != nil:
+		return "", err
+	case info.Mode()&os.ModeSymlink != 0:
+		return filepath.EvalSymlinks(joined)
+	}
+	return joined, nil
 }
 
 // within says whether path is root or below it; both are clean and absolute.
