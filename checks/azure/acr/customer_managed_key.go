@@ -1,8 +1,7 @@
 package acr
 
 import (
-	"strings"
-
+	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -33,17 +32,11 @@ var CustomerManagedKey = &lint.Check{
 	},
 	Resources: Registry.Types(),
 	Run: func(p *lint.Pass) {
+		// The AzAPI form is a plain enumeration; the azurerm argument "" is
+		// never set and has no default, so the shape reads AzAPI views only.
+		armStatus(p)
 		for _, v := range Registry.Views(p) {
 			if v.ARM {
-				if Registry.Patched(p.Module, v, "properties.encryption.status") {
-					continue
-				}
-				st := v.Attr("", "properties.encryption.status")
-				s, ok := st.StringOr("disabled")
-				if !ok || strings.EqualFold(s, "enabled") || st.Null() && v.Patch {
-					continue
-				}
-				p.Reportf(st, "Container registry %s is not encrypted with a customer-managed key (encryption status %s)", v.R.Address, s)
 				continue
 			}
 			enc := v.R.Block("encryption")
@@ -63,3 +56,7 @@ var CustomerManagedKey = &lint.Check{
 		}
 	},
 }
+
+var armStatus = arm.OneOf(Registry, "", "properties.encryption.status", []string{"enabled"},
+	arm.Default{ARM: "disabled"},
+	"Container registry %[1]s is not encrypted with a customer-managed key (encryption status %[2]s)")

@@ -10,8 +10,9 @@ import (
 // ContactAlertNotifications flags security contacts that receive no alert
 // e-mails. azurerm: alert_notifications (required in v3 and v4) must be
 // true. ARM (Microsoft.Security/securityContacts): API versions before
-// 2023-12-01-preview read properties.alertNotifications.state, which must be
-// "On" (Off when absent); later ones read properties.notificationsSources,
+// 2020-01-01-preview read the string properties.alertNotifications, later
+// ones before 2023-12-01-preview properties.alertNotifications.state, which
+// must be "On" (Off when absent); later ones read properties.notificationsSources,
 // which must hold an entry of sourceType "Alert" (none when absent), and
 // properties.isEnabled, which must not be false.
 var ContactAlertNotifications = &lint.Check{
@@ -48,6 +49,9 @@ var ContactAlertNotifications = &lint.Check{
 				}
 			case arm.APIBefore(v.API, "2023-12-01-preview"):
 				st := v.Attr("", "properties.alertNotifications.state")
+				if arm.APIBefore(v.API, "2020-01-01-preview") {
+					st = v.Attr("", "properties.alertNotifications")
+				}
 				if st.Null() && v.Patch {
 					continue
 				}
