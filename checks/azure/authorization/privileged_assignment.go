@@ -54,7 +54,7 @@ var PrivilegedAssignment = &lint.Check{
 		docAssignment,
 		"https://learn.microsoft.com/azure/templates/microsoft.authorization/roleassignments",
 	},
-	Resources: append(Assignment.Types(), "data.azurerm_role_definition"),
+	Resources: Assignment.Types(),
 	Run: func(p *lint.Pass) {
 		for _, v := range Assignment.Views(p) {
 			if v.Patch {
