@@ -9,6 +9,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/network"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -38,6 +39,20 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	network.BackendCloudArmor,
+	network.BackendLogging,
+	network.CustomModeNetwork,
+	network.FirewallLogging,
+	network.HTTPRedirectToHTTPS,
+	network.NoDefaultNetwork,
+	network.NoPublicAdminPorts,
+	network.NoPublicAllPorts,
+	network.NoPublicDatabasePorts,
+	network.ProxySSLPolicy,
+	network.SSLPolicyMinTLS,
+	network.SSLPolicyNoWeakCiphers,
+	network.SubnetFlowLogs,
+	network.SubnetPrivateGoogleAccess,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
