@@ -29,12 +29,8 @@ var NoDefaultServiceAccount = &lint.Check{
 	Resources: instanceTypes,
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			for _, sa := range r.Blocks("service_account") {
-				email := sa.Attr("email")
-				if !defaultAccount(email) {
-					continue
-				}
-				scopes := sa.Attr("scopes")
+			for _, sa := range defaultAccountBlocks(r) {
+				email, scopes := sa.Attr("email"), sa.Attr("scopes")
 				if !scopes.AllStringsKnown() || fullScope(scopes) {
 					continue
 				}
@@ -46,14 +42,4 @@ var NoDefaultServiceAccount = &lint.Check{
 			}
 		}
 	},
-}
-
-// fullScope says whether a scopes list holds cloud-platform.
-func fullScope(scopes lint.Attr) bool {
-	for _, s := range scopes.Strings() {
-		if s == "cloud-platform" || s == "https://www.googleapis.com/auth/cloud-platform" {
-			return true
-		}
-	}
-	return false
 }
