@@ -5,9 +5,12 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// BackendLogging flags backend services that do not log requests. Default
-// relied on (hashicorp/google v4-v6): log_config.enable is false, and a
-// backend service without log_config does not log.
+// BackendLogging flags backend services of Application Load Balancers
+// (see httpBackend) that do not log requests. Default relied on
+// (hashicorp/google v4-v6): log_config.enable is false, and a backend
+// service without log_config does not log. Backend services of proxy and
+// passthrough Network Load Balancers (TCP, SSL, UDP), and those of unknown
+// protocol, are left out.
 var BackendLogging = &lint.Check{
 	ID:       "google-network-backend-logging",
 	Title:    "Load balancer backend service does not log requests",
@@ -26,5 +29,6 @@ var BackendLogging = &lint.Check{
 	Resources: backendTypes,
 	Run: rule.On("log_config.enable", rule.Default(false).For("hashicorp/google v4-v6"),
 		"backend service {address} does not log requests (log_config.enable = {value})",
-		rule.Unset("backend service {address} does not log requests (log_config.enable defaults to false)")),
+		rule.Unset("backend service {address} does not log requests (log_config.enable defaults to false)"),
+		rule.Skip(func(r *lint.Resource) bool { return !httpBackend(r) })),
 }
