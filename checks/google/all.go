@@ -9,6 +9,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/network"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -17,7 +18,19 @@ import (
 var All = []*lint.Check{
 	apikeys.RestrictAPIs,
 	apikeys.RestrictApplications,
+	compute.BlockProjectSSHKeys,
+	compute.EnableConfidentialComputing,
+	compute.EnableOSLogin,
+	compute.EncryptDisksWithCMEK,
+	compute.NoDefaultServiceAccount,
 	compute.NoDefaultServiceAccountFullScope,
+	compute.NoIPForwarding,
+	compute.NoPlaintextDiskKey,
+	compute.NoPublicIP,
+	compute.NoSerialPort,
+	compute.ShieldedIntegrityMonitoring,
+	compute.ShieldedSecureBoot,
+	compute.ShieldedVTPM,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,
@@ -27,6 +40,22 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	network.BackendCloudArmor,
+	network.BackendLogging,
+	network.CustomModeNetwork,
+	network.FirewallLogging,
+	network.HTTPRedirectToHTTPS,
+	network.NoDefaultNetwork,
+	network.NoPublicAdminPorts,
+	network.NoPublicAllPorts,
+	network.NoPublicDatabasePorts,
+	network.ProxySSLPolicy,
+	network.RouterNATLogging,
+	network.SSLPolicyMinTLS,
+	network.SSLPolicyNoWeakCiphers,
+	network.SubnetFlowLogs,
+	network.SubnetFlowLogsComplete,
+	network.SubnetPrivateGoogleAccess,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,

@@ -41,18 +41,10 @@ var NoDefaultServiceAccountFullScope = &lint.Check{
 	},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			for _, sa := range r.Blocks("service_account") {
-				email := sa.Attr("email")
-				if !defaultAccount(email) {
-					continue
-				}
-				scopes := sa.Attr("scopes")
-				for _, s := range scopes.Strings() {
-					if s == "cloud-platform" || s == "https://www.googleapis.com/auth/cloud-platform" {
-						p.Reportf(scopes, "%s runs as the default compute service account (%s) with the cloud-platform scope",
-							r.Address, defaultName(email))
-						break
-					}
+			for _, sa := range defaultAccountBlocks(r) {
+				if scopes := sa.Attr("scopes"); fullScope(scopes) {
+					p.Reportf(scopes, "%s runs as the default compute service account (%s) with the cloud-platform scope",
+						r.Address, defaultName(sa.Attr("email")))
 				}
 			}
 		}
@@ -84,4 +76,26 @@ func defaultName(email lint.Attr) string {
 		return "no email given"
 	}
 	return s
+}
+
+// defaultAccountBlocks returns the service_account blocks of r that are
+// known to run as the default service account.
+func defaultAccountBlocks(r *lint.Resource) []*lint.Block {
+	var out []*lint.Block
+	for _, sa := range r.Blocks("service_account") {
+		if defaultAccount(sa.Attr("email")) {
+			out = append(out, sa)
+		}
+	}
+	return out
+}
+
+// fullScope says whether a scopes list holds cloud-platform.
+func fullScope(scopes lint.Attr) bool {
+	for _, s := range scopes.Strings() {
+		if s == "cloud-platform" || s == "https://www.googleapis.com/auth/cloud-platform" {
+			return true
+		}
+	}
+	return false
 }
