@@ -6,9 +6,17 @@ package google
 
 import (
 	"github.com/tenantlint/tenantlint/checks/google/apikeys"
+	"github.com/tenantlint/tenantlint/checks/google/artifactregistry"
+	"github.com/tenantlint/tenantlint/checks/google/bigquery"
+	"github.com/tenantlint/tenantlint/checks/google/bigtable"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
+	"github.com/tenantlint/tenantlint/checks/google/dataproc"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/pubsub"
+	"github.com/tenantlint/tenantlint/checks/google/redis"
+	"github.com/tenantlint/tenantlint/checks/google/secretmanager"
+	"github.com/tenantlint/tenantlint/checks/google/spanner"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -17,7 +25,13 @@ import (
 var All = []*lint.Check{
 	apikeys.RestrictAPIs,
 	apikeys.RestrictApplications,
+	artifactregistry.EncryptWithCMEK,
+	bigquery.EncryptWithCMEK,
+	bigquery.NoPublicAccess,
+	bigtable.EncryptWithCMEK,
 	compute.NoDefaultServiceAccountFullScope,
+	dataproc.EncryptWithCMEK,
+	dataproc.NoPublicIP,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,
@@ -27,6 +41,12 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	pubsub.EncryptWithCMEK,
+	redis.EnableAuth,
+	redis.EncryptWithCMEK,
+	redis.TransitEncryption,
+	secretmanager.EncryptWithCMEK,
+	spanner.EncryptWithCMEK,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
