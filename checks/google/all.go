@@ -6,11 +6,14 @@ package google
 
 import (
 	"github.com/tenantlint/tenantlint/checks/google/apikeys"
+	"github.com/tenantlint/tenantlint/checks/google/appengine"
 	"github.com/tenantlint/tenantlint/checks/google/artifactregistry"
 	"github.com/tenantlint/tenantlint/checks/google/bigquery"
 	"github.com/tenantlint/tenantlint/checks/google/bigtable"
+	"github.com/tenantlint/tenantlint/checks/google/cloudrun"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/dataproc"
+	"github.com/tenantlint/tenantlint/checks/google/functions"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
 	"github.com/tenantlint/tenantlint/checks/google/pubsub"
@@ -25,13 +28,23 @@ import (
 var All = []*lint.Check{
 	apikeys.RestrictAPIs,
 	apikeys.RestrictApplications,
+	appengine.HTTPSOnly,
+	appengine.RestrictIngress,
 	artifactregistry.EncryptWithCMEK,
 	bigquery.EncryptWithCMEK,
 	bigquery.NoPublicAccess,
 	bigtable.EncryptWithCMEK,
+	cloudrun.BinaryAuthorization,
+	cloudrun.InvokerIAMCheck,
+	cloudrun.NoPlaintextSecrets,
+	cloudrun.RestrictIngress,
 	compute.NoDefaultServiceAccountFullScope,
 	dataproc.EncryptWithCMEK,
 	dataproc.NoPublicIP,
+	functions.HTTPSOnly,
+	functions.NoPlaintextSecrets,
+	functions.RestrictIngress,
+	functions.VPCEgressAllTraffic,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,
