@@ -13,9 +13,11 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/cloudrun"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/dataproc"
+	"github.com/tenantlint/tenantlint/checks/google/dns"
 	"github.com/tenantlint/tenantlint/checks/google/functions"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/logging"
 	"github.com/tenantlint/tenantlint/checks/google/pubsub"
 	"github.com/tenantlint/tenantlint/checks/google/redis"
 	"github.com/tenantlint/tenantlint/checks/google/secretmanager"
@@ -41,6 +43,9 @@ var All = []*lint.Check{
 	compute.NoDefaultServiceAccountFullScope,
 	dataproc.EncryptWithCMEK,
 	dataproc.NoPublicIP,
+	dns.EnableDNSSEC,
+	dns.NoRSASHA1,
+	dns.PolicyEnableLogging,
 	functions.HTTPSOnly,
 	functions.NoPlaintextSecrets,
 	functions.RestrictIngress,
@@ -54,6 +59,10 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	logging.AuditDataAccess,
+	logging.AuditNoExemptions,
+	logging.BucketEncryptWithCMEK,
+	logging.SinkBucketLocked,
 	pubsub.EncryptWithCMEK,
 	redis.EnableAuth,
 	redis.EncryptWithCMEK,
