@@ -64,6 +64,7 @@ var All = []*lint.Check{
 	logging.BucketEncryptWithCMEK,
 	logging.SinkBucketLocked,
 	pubsub.EncryptWithCMEK,
+	pubsub.PushAuthentication,
 	redis.EnableAuth,
 	redis.EncryptWithCMEK,
 	redis.TransitEncryption,

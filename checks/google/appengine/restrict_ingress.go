@@ -1,8 +1,7 @@
 package appengine
 
 import (
-	"slices"
-
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -32,22 +31,9 @@ var RestrictIngress = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/app_engine_service_network_settings",
 	},
 	Resources: []string{"google_app_engine_service_network_settings"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			ns := r.Block("network_settings")
-			a := ns.Attr("ingress_traffic_allowed")
-			s, ok := a.StringOr("INGRESS_TRAFFIC_ALLOWED_ALL")
-			switch {
-			case !ok || slices.Contains(allowedIngress, s):
-			case a.Null():
-				at := ns
-				if !ns.Exists() {
-					at = r.Body
-				}
-				p.Reportf(at, "App Engine service settings %s set no ingress_traffic_allowed: the service accepts traffic from anywhere", r.Address)
-			default:
-				p.Reportf(a, "App Engine service settings %s allow ingress %s: the service accepts traffic from anywhere", r.Address, a.Display())
-			}
-		}
-	},
+	Run: rule.OneOf("network_settings.ingress_traffic_allowed", allowedIngress,
+		rule.Default("INGRESS_TRAFFIC_ALLOWED_UNSPECIFIED").For("hashicorp/google v4-v6"),
+		"App Engine service settings {address} allow ingress {value}: the service accepts traffic from anywhere",
+		rule.Unset("App Engine service settings {address} set no ingress_traffic_allowed: the service accepts traffic from anywhere"),
+		rule.NoBlock("App Engine service settings {address} have no network_settings: the service accepts traffic from anywhere")),
 }

@@ -3,16 +3,15 @@ package cloudrun
 import (
 	"slices"
 
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// v1Ingress and v2Ingress are the ingress values that keep a service off
-// the open internet: internal traffic only, or internal traffic and a Google
-// Cloud load balancer (where Cloud Armor and IAP can sit).
-var (
-	v1Ingress = []string{"internal", "internal-and-cloud-load-balancing"}
-	v2Ingress = []string{"INGRESS_TRAFFIC_INTERNAL_ONLY", "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"}
-)
+// v1Ingress are the ingress annotation values that keep a service off the
+// open internet: internal traffic only, or internal traffic and a Google
+// Cloud load balancer (where Cloud Armor and IAP can sit). v2Ingress holds
+// their v2 names.
+var v1Ingress = []string{"internal", "internal-and-cloud-load-balancing"}
 
 // RestrictIngress flags services that accept requests from anywhere.
 // Defaults relied on (hashicorp/google v4-v6): a v1 service without the
@@ -39,21 +38,24 @@ var RestrictIngress = &lint.Check{
 	},
 	Resources: []string{v1Service, v2Service},
 	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			a, holder := r.Attr("ingress"), r.Body
-			allowed, def := v2Ingress, "INGRESS_TRAFFIC_ALL"
-			if r.Type == v1Service {
-				a, holder = annotation(r, "run.googleapis.com/ingress")
-				allowed, def = v1Ingress, "all"
-			}
-			s, ok := a.StringOr(def)
+		v2Ingress(p)
+		for _, r := range p.Module.Resources(v1Service) {
+			a, holder := annotation(r, "run.googleapis.com/ingress")
+			s, ok := a.StringOr("all")
 			switch {
-			case !ok || slices.Contains(allowed, s):
+			case !ok || slices.Contains(v1Ingress, s):
 			case a.Null():
-				p.Reportf(holder, "Cloud Run service %s sets no ingress: it accepts traffic from anywhere (%s)", r.Address, def)
+				p.Reportf(holder, "Cloud Run service %s sets no run.googleapis.com/ingress annotation: it accepts traffic from anywhere (all)", r.Address)
 			default:
 				p.Reportf(a, "Cloud Run service %s has ingress %s: it accepts traffic from anywhere", r.Address, a.Display())
 			}
 		}
 	},
 }
+
+// v2Ingress judges the ingress argument of v2 services.
+var v2Ingress = rule.OneOf("ingress", []string{"INGRESS_TRAFFIC_INTERNAL_ONLY", "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"},
+	rule.Default("INGRESS_TRAFFIC_ALL").For("hashicorp/google v4-v6"),
+	"Cloud Run service {address} has ingress {value}: it accepts traffic from anywhere",
+	rule.Unset("Cloud Run service {address} sets no ingress: it accepts traffic from anywhere (INGRESS_TRAFFIC_ALL)"),
+	rule.Skip(func(r *lint.Resource) bool { return r.Type != v2Service }))

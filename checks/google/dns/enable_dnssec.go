@@ -1,6 +1,9 @@
 package dns
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableDNSSEC flags public managed zones that are not signed. Defaults
 // relied on (hashicorp/google v4-v6): visibility defaults to "public", and
@@ -23,23 +26,12 @@ var EnableDNSSEC = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/dns_managed_zone#dnssec_config",
 	},
 	Resources: []string{zoneType},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			if yes, ok := public(r); !ok || !yes {
-				continue
-			}
-			cfg := r.Block("dnssec_config")
-			state := cfg.Attr("state")
-			s, ok := state.StringOr("off")
-			switch {
-			case !ok || s == "on" || s == "transfer":
-			case !cfg.Exists():
-				p.Reportf(r, "Public Cloud DNS zone %s has no dnssec_config: DNSSEC is off", r.Address)
-			case state.Null():
-				p.Reportf(cfg, "Public Cloud DNS zone %s sets no DNSSEC state: DNSSEC is off", r.Address)
-			default:
-				p.Reportf(state, "Public Cloud DNS zone %s has DNSSEC state %s", r.Address, state.Display())
-			}
-		}
-	},
+	Run: rule.OneOf("dnssec_config.state", []string{"on", "transfer"}, rule.Default("off").For("hashicorp/google v4-v6"),
+		"Public Cloud DNS zone {address} has DNSSEC state {value}",
+		rule.Unset("Public Cloud DNS zone {address} sets no DNSSEC state: DNSSEC is off"),
+		rule.NoBlock("Public Cloud DNS zone {address} has no dnssec_config: DNSSEC is off"),
+		rule.Skip(func(r *lint.Resource) bool {
+			yes, ok := public(r)
+			return !ok || !yes
+		})),
 }

@@ -31,3 +31,30 @@ func httpTriggered(r *lint.Resource) (yes, ok bool) {
 	}
 	return r.Attr("trigger_http").BoolOr(false)
 }
+
+// not returns a rule.Skip predicate that leaves out every resource but
+// those of typ for which keep is known to hold.
+func not(typ string, keep func(*lint.Resource) (yes, ok bool)) func(*lint.Resource) bool {
+	return func(r *lint.Resource) bool {
+		if r.Type != typ {
+			return true
+		}
+		yes, ok := keep(r)
+		return !ok || !yes
+	}
+}
+
+// hasConnector says whether the function names a Serverless VPC Access
+// connector.
+func hasConnector(r *lint.Resource) (yes, ok bool) {
+	c, ok := settings(r).Attr("vpc_connector").StringOr("")
+	return c != "", ok
+}
+
+// both runs two shapes, one per generation, as one check.
+func both(a, b func(*lint.Pass)) func(*lint.Pass) {
+	return func(p *lint.Pass) {
+		a(p)
+		b(p)
+	}
+}

@@ -1,6 +1,9 @@
 package functions
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // HTTPSOnly flags first-generation HTTP functions that answer plain HTTP.
 // Default relied on: without https_trigger_security_level the Cloud
@@ -23,20 +26,9 @@ var HTTPSOnly = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions_function#https_trigger_security_level",
 	},
 	Resources: []string{v1Function},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			if http, ok := httpTriggered(r); !ok || !http {
-				continue
-			}
-			a := r.Attr("https_trigger_security_level")
-			s, ok := a.StringOr("SECURE_OPTIONAL")
-			switch {
-			case !ok || s == "SECURE_ALWAYS":
-			case a.Null():
-				p.Reportf(r, "Cloud Function %s sets no https_trigger_security_level: it answers plain HTTP (SECURE_OPTIONAL)", r.Address)
-			default:
-				p.Reportf(a, "Cloud Function %s has https_trigger_security_level %s: it answers plain HTTP", r.Address, a.Display())
-			}
-		}
-	},
+	Run: rule.OneOf("https_trigger_security_level", []string{"SECURE_ALWAYS"},
+		rule.Default("SECURE_OPTIONAL").For("the Cloud Functions API; hashicorp/google v4-v6"),
+		"Cloud Function {address} has https_trigger_security_level {value}: it answers plain HTTP",
+		rule.Unset("Cloud Function {address} sets no https_trigger_security_level: it answers plain HTTP (SECURE_OPTIONAL)"),
+		rule.Skip(not(v1Function, httpTriggered))),
 }

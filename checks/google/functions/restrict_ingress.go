@@ -1,8 +1,7 @@
 package functions
 
 import (
-	"slices"
-
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -34,25 +33,15 @@ var RestrictIngress = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function#ingress_settings",
 	},
 	Resources: []string{v1Function, v2Function},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			if http, ok := httpTriggered(r); !ok || !http {
-				continue
-			}
-			b := settings(r)
-			a := b.Attr("ingress_settings")
-			s, ok := a.StringOr("ALLOW_ALL")
-			switch {
-			case !ok || slices.Contains(allowedIngress, s):
-			case a.Null():
-				at := b
-				if !b.Exists() {
-					at = r.Body
-				}
-				p.Reportf(at, "Cloud Function %s sets no ingress_settings: it accepts traffic from anywhere (ALLOW_ALL)", r.Address)
-			default:
-				p.Reportf(a, "Cloud Function %s has ingress_settings %s: it accepts traffic from anywhere", r.Address, a.Display())
-			}
-		}
-	},
+	Run: both(
+		rule.OneOf("ingress_settings", allowedIngress, rule.Default("ALLOW_ALL").For("hashicorp/google v4-v6"),
+			"Cloud Function {address} has ingress_settings {value}: it accepts traffic from anywhere",
+			rule.Unset("Cloud Function {address} sets no ingress_settings: it accepts traffic from anywhere (ALLOW_ALL)"),
+			rule.Skip(not(v1Function, httpTriggered))),
+		rule.OneOf("service_config.ingress_settings", allowedIngress, rule.Default("ALLOW_ALL").For("hashicorp/google v4-v6"),
+			"Cloud Function {address} has ingress_settings {value}: it accepts traffic from anywhere",
+			rule.Unset("Cloud Function {address} sets no ingress_settings: it accepts traffic from anywhere (ALLOW_ALL)"),
+			rule.NoBlock("Cloud Function {address} has no service_config: it accepts traffic from anywhere (ALLOW_ALL)"),
+			rule.Skip(not(v2Function, httpTriggered))),
+	),
 }

@@ -1,6 +1,9 @@
 package functions
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // VPCEgressAllTraffic flags functions with a Serverless VPC Access
 // connector that send only private-range traffic through it. Default relied
@@ -28,22 +31,18 @@ var VPCEgressAllTraffic = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/cloudfunctions2_function#vpc_connector_egress_settings",
 	},
 	Resources: []string{v1Function, v2Function},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			b := settings(r)
-			conn := b.Attr("vpc_connector")
-			if c, ok := conn.StringOr(""); !ok || c == "" {
-				continue
-			}
-			a := b.Attr("vpc_connector_egress_settings")
-			s, ok := a.StringOr("PRIVATE_RANGES_ONLY")
-			switch {
-			case !ok || s == "ALL_TRAFFIC":
-			case a.Null():
-				p.Reportf(conn, "Cloud Function %s sets no vpc_connector_egress_settings: only private-range traffic uses its connector (PRIVATE_RANGES_ONLY)", r.Address)
-			default:
-				p.Reportf(a, "Cloud Function %s has vpc_connector_egress_settings %s: internet traffic bypasses its VPC", r.Address, a.Display())
-			}
-		}
-	},
+	Run: both(
+		rule.OneOf("vpc_connector_egress_settings", []string{"ALL_TRAFFIC"}, egressDefault,
+			"Cloud Function {address} has vpc_connector_egress_settings {value}: internet traffic bypasses its VPC",
+			rule.Unset("Cloud Function {address} sets no vpc_connector_egress_settings: only private-range traffic uses its connector (PRIVATE_RANGES_ONLY)"),
+			rule.Skip(not(v1Function, hasConnector))),
+		rule.OneOf("service_config.vpc_connector_egress_settings", []string{"ALL_TRAFFIC"}, egressDefault,
+			"Cloud Function {address} has vpc_connector_egress_settings {value}: internet traffic bypasses its VPC",
+			rule.Unset("Cloud Function {address} sets no vpc_connector_egress_settings: only private-range traffic uses its connector (PRIVATE_RANGES_ONLY)"),
+			rule.Skip(not(v2Function, hasConnector))),
+	),
 }
+
+// egressDefault is vpc_connector_egress_settings when absent, in both
+// generations.
+var egressDefault = rule.Default("PRIVATE_RANGES_ONLY").For("hashicorp/google v4-v6")
