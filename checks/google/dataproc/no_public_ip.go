@@ -9,12 +9,16 @@ import (
 
 // NoPublicIP flags clusters whose VMs get external IP addresses:
 // cluster_config.gce_cluster_config.internal_ip_only set to false, or absent
-// on an image older than 2.2. Defaults relied on: Dataproc gives cluster VMs
-// internal addresses only by default from image 2.2 on, and external ones on
-// older images; without software_config.image_version a cluster gets the
-// current default image (2.2 or later), so an absent internal_ip_only is only
-// judged when the image version is known. hashicorp/google v5-v6 leave the
-// argument to the API when absent. Unknown values are not reported.
+// on an image older than 2.2. Defaults relied on: the Dataproc API gives
+// cluster VMs internal addresses only by default from image 2.2 on, and
+// external ones on older images. What an absent argument means also depends
+// on the provider release: hashicorp/google v4 and early v5-v6 releases omit
+// it and leave the choice to the API (so to the image), while releases since
+// late 2024 (v6) send their own default, false, which gives external
+// addresses on every image. The version that decides is a minor release,
+// which a constraint on majors cannot settle, so an absent internal_ip_only
+// is only reported where every release gives external addresses: an image
+// version known to be older than 2.2. Unknown values are not reported.
 var NoPublicIP = &lint.Check{
 	ID:       "google-dataproc-no-public-ip",
 	Title:    "Dataproc cluster VMs have external IP addresses",
