@@ -6,10 +6,23 @@ package google
 
 import (
 	"github.com/tenantlint/tenantlint/checks/google/apikeys"
+	"github.com/tenantlint/tenantlint/checks/google/appengine"
+	"github.com/tenantlint/tenantlint/checks/google/artifactregistry"
+	"github.com/tenantlint/tenantlint/checks/google/bigquery"
+	"github.com/tenantlint/tenantlint/checks/google/bigtable"
+	"github.com/tenantlint/tenantlint/checks/google/cloudrun"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
+	"github.com/tenantlint/tenantlint/checks/google/dataproc"
+	"github.com/tenantlint/tenantlint/checks/google/dns"
+	"github.com/tenantlint/tenantlint/checks/google/functions"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/logging"
 	"github.com/tenantlint/tenantlint/checks/google/network"
+	"github.com/tenantlint/tenantlint/checks/google/pubsub"
+	"github.com/tenantlint/tenantlint/checks/google/redis"
+	"github.com/tenantlint/tenantlint/checks/google/secretmanager"
+	"github.com/tenantlint/tenantlint/checks/google/spanner"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -18,6 +31,16 @@ import (
 var All = []*lint.Check{
 	apikeys.RestrictAPIs,
 	apikeys.RestrictApplications,
+	appengine.HTTPSOnly,
+	appengine.RestrictIngress,
+	artifactregistry.EncryptWithCMEK,
+	bigquery.EncryptWithCMEK,
+	bigquery.NoPublicAccess,
+	bigtable.EncryptWithCMEK,
+	cloudrun.BinaryAuthorization,
+	cloudrun.InvokerIAMCheck,
+	cloudrun.NoPlaintextSecrets,
+	cloudrun.RestrictIngress,
 	compute.BlockProjectSSHKeys,
 	compute.EnableConfidentialComputing,
 	compute.EnableOSLogin,
@@ -31,6 +54,15 @@ var All = []*lint.Check{
 	compute.ShieldedIntegrityMonitoring,
 	compute.ShieldedSecureBoot,
 	compute.ShieldedVTPM,
+	dataproc.EncryptWithCMEK,
+	dataproc.NoPublicIP,
+	dns.EnableDNSSEC,
+	dns.NoRSASHA1,
+	dns.PolicyEnableLogging,
+	functions.HTTPSOnly,
+	functions.NoPlaintextSecrets,
+	functions.RestrictIngress,
+	functions.VPCEgressAllTraffic,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,
@@ -40,6 +72,10 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	logging.AuditDataAccess,
+	logging.AuditNoExemptions,
+	logging.BucketEncryptWithCMEK,
+	logging.SinkBucketLocked,
 	network.BackendCloudArmor,
 	network.BackendLogging,
 	network.CustomModeNetwork,
@@ -56,6 +92,13 @@ var All = []*lint.Check{
 	network.SubnetFlowLogs,
 	network.SubnetFlowLogsComplete,
 	network.SubnetPrivateGoogleAccess,
+	pubsub.EncryptWithCMEK,
+	pubsub.PushAuthentication,
+	redis.EnableAuth,
+	redis.EncryptWithCMEK,
+	redis.TransitEncryption,
+	secretmanager.EncryptWithCMEK,
+	spanner.EncryptWithCMEK,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
