@@ -5,6 +5,7 @@ package azure
 
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
+	"github.com/tenantlint/tenantlint/checks/azure/network"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -19,6 +20,10 @@ var All = []*lint.Check{
 	keyvault.RestrictNetworkAccess,
 	keyvault.SecretExpiry,
 	keyvault.SoftDeleteRetention,
+	network.NoPublicAllPorts,
+	network.NoPublicDatabasePorts,
+	network.NoPublicRDP,
+	network.NoPublicSSH,
 	storage.BlobSoftDelete,
 	storage.BlobVersioning,
 	storage.CustomerManagedKey,
