@@ -4,6 +4,7 @@
 package azure
 
 import (
+	"github.com/tenantlint/tenantlint/checks/azure/compute"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/network"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
@@ -12,6 +13,14 @@ import (
 
 // All is every Azure check, sorted by ID.
 var All = []*lint.Check{
+	compute.DiskCustomerKey,
+	compute.DiskNetworkAccess,
+	compute.EncryptionAtHost,
+	compute.ExtensionSecrets,
+	compute.NoPasswordAuth,
+	compute.NoUnmanagedDisks,
+	compute.SecureBoot,
+	compute.VTPM,
 	keyvault.HSMKeys,
 	keyvault.KeyExpiry,
 	keyvault.KeyRotation,
