@@ -26,3 +26,14 @@ const (
 	docARM      = "https://learn.microsoft.com/azure/templates/microsoft.network/"
 	docAppGWWAF = "https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview"
 )
+
+// The kinds of the network interface and Front Door checks.
+var (
+	// NIC is a network interface.
+	NIC = arm.Kind{AzureRM: []string{"azurerm_network_interface"}, ARM: "Microsoft.Network/networkInterfaces"}
+	// FrontDoorDomain is a custom domain of a Front Door (Standard/Premium)
+	// profile.
+	FrontDoorDomain = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_custom_domain"}, ARM: "Microsoft.Cdn/profiles/customDomains"}
+	// FrontDoorRoute is a route of a Front Door endpoint.
+	FrontDoorRoute = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_route"}, ARM: "Microsoft.Cdn/profiles/afdEndpoints/routes"}
+)
