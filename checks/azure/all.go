@@ -13,12 +13,14 @@ import (
 
 // All is every Azure check, sorted by ID.
 var All = []*lint.Check{
+	compute.AutomaticUpdates,
 	compute.DiskCustomerKey,
 	compute.DiskNetworkAccess,
 	compute.EncryptionAtHost,
 	compute.ExtensionSecrets,
 	compute.NoPasswordAuth,
 	compute.NoUnmanagedDisks,
+	compute.PatchAssessment,
 	compute.SecureBoot,
 	compute.VTPM,
 	keyvault.HSMKeys,
