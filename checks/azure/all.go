@@ -38,6 +38,7 @@ var All = []*lint.Check{
 	network.FlowLogRetention,
 	network.FrontDoorHTTPS,
 	network.FrontDoorMinTLS,
+	network.FrontDoorWAF,
 	network.FrontDoorWAFPrevention,
 	network.NICPublicIP,
 	network.NoPublicAllPorts,

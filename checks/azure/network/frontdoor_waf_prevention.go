@@ -31,10 +31,10 @@ var FrontDoorWAFPrevention = &lint.Check{
 		docRM + "frontdoor_firewall_policy#mode",
 		docARM + "frontdoorwebapplicationfirewallpolicies",
 	},
-	Resources: FrontDoorWAF.Types(),
+	Resources: FrontDoorPolicy.Types(),
 	Run: func(p *lint.Pass) {
-		for _, v := range FrontDoorWAF.Views(p) {
-			if FrontDoorWAF.Patched(p.Module, v, "properties.policySettings") {
+		for _, v := range FrontDoorPolicy.Views(p) {
+			if FrontDoorPolicy.Patched(p.Module, v, "properties.policySettings") {
 				continue
 			}
 			reportDetection(p, v.R.Address, "Front Door WAF policy", v.Attr("mode", "properties.policySettings.mode"))

@@ -16,9 +16,9 @@ var (
 	AppGateway = arm.Kind{AzureRM: []string{"azurerm_application_gateway"}, ARM: "Microsoft.Network/applicationGateways"}
 	// WAFPolicy is a WAF policy for Application Gateway.
 	WAFPolicy = arm.Kind{AzureRM: []string{"azurerm_web_application_firewall_policy"}, ARM: "Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"}
-	// FrontDoorWAF is a WAF policy for Front Door (Standard/Premium, and the
+	// FrontDoorPolicy is a WAF policy for Front Door (Standard/Premium, and the
 	// classic Front Door's azurerm resource).
-	FrontDoorWAF = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_firewall_policy", "azurerm_frontdoor_firewall_policy"}, ARM: "Microsoft.Network/FrontDoorWebApplicationFirewallPolicies"}
+	FrontDoorPolicy = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_firewall_policy", "azurerm_frontdoor_firewall_policy"}, ARM: "Microsoft.Network/FrontDoorWebApplicationFirewallPolicies"}
 )
 
 const (
@@ -36,4 +36,14 @@ var (
 	FrontDoorDomain = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_custom_domain"}, ARM: "Microsoft.Cdn/profiles/customDomains"}
 	// FrontDoorRoute is a route of a Front Door endpoint.
 	FrontDoorRoute = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_route"}, ARM: "Microsoft.Cdn/profiles/afdEndpoints/routes"}
+)
+
+// The kinds of the Front Door WAF association check.
+var (
+	// FrontDoorProfile is a Front Door (Standard/Premium) profile; the ARM
+	// type also holds the CDN profiles, told apart by sku.name.
+	FrontDoorProfile = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_profile"}, ARM: "Microsoft.Cdn/profiles"}
+	// FrontDoorSecurity is a security policy of a profile, which attaches a
+	// WAF policy to its domains.
+	FrontDoorSecurity = arm.Kind{AzureRM: []string{"azurerm_cdn_frontdoor_security_policy"}, ARM: "Microsoft.Cdn/profiles/securityPolicies"}
 )
