@@ -7,12 +7,14 @@ import (
 	"github.com/tenantlint/tenantlint/checks/azure/acr"
 	"github.com/tenantlint/tenantlint/checks/azure/authorization"
 	"github.com/tenantlint/tenantlint/checks/azure/cognitive"
+	"github.com/tenantlint/tenantlint/checks/azure/compute"
 	"github.com/tenantlint/tenantlint/checks/azure/databricks"
 	"github.com/tenantlint/tenantlint/checks/azure/datafactory"
 	"github.com/tenantlint/tenantlint/checks/azure/defender"
 	"github.com/tenantlint/tenantlint/checks/azure/eventhub"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/monitor"
+	"github.com/tenantlint/tenantlint/checks/azure/network"
 	"github.com/tenantlint/tenantlint/checks/azure/search"
 	"github.com/tenantlint/tenantlint/checks/azure/servicebus"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
@@ -30,6 +32,16 @@ var All = []*lint.Check{
 	authorization.PrivilegedAssignment,
 	cognitive.LocalAuthDisabled,
 	cognitive.PublicNetworkAccess,
+	compute.AutomaticUpdates,
+	compute.DiskCustomerKey,
+	compute.DiskNetworkAccess,
+	compute.EncryptionAtHost,
+	compute.ExtensionSecrets,
+	compute.NoPasswordAuth,
+	compute.NoUnmanagedDisks,
+	compute.PatchAssessment,
+	compute.SecureBoot,
+	compute.VTPM,
 	databricks.NoPublicIP,
 	databricks.PublicNetworkAccess,
 	datafactory.ManagedVirtualNetwork,
@@ -52,6 +64,23 @@ var All = []*lint.Check{
 	monitor.ActivityLogCategories,
 	monitor.KeyVaultDiagnostics,
 	monitor.LogAnalyticsRetention,
+	network.AppGatewayMinTLS,
+	network.AppGatewayWAF,
+	network.AppGatewayWAFPrevention,
+	network.FlowLogEnabled,
+	network.FlowLogRetention,
+	network.FrontDoorHTTPS,
+	network.FrontDoorMinTLS,
+	network.FrontDoorWAF,
+	network.FrontDoorWAFPrevention,
+	network.NICPublicIP,
+	network.NoPublicAllPorts,
+	network.NoPublicDatabasePorts,
+	network.NoPublicRDP,
+	network.NoPublicRemoteAdmin,
+	network.NoPublicSSH,
+	network.SubnetNSG,
+	network.VNetDDoS,
 	search.LocalAuthDisabled,
 	search.PublicNetworkAccess,
 	servicebus.LocalAuthDisabled,
