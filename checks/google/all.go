@@ -9,6 +9,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/compute"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
+	"github.com/tenantlint/tenantlint/checks/google/sql"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -27,6 +28,31 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	kms.UseHSM,
+	sql.DeletionProtection,
+	sql.EnableBackups,
+	sql.EnablePointInTimeRecovery,
+	sql.EncryptWithCMEK,
+	sql.MySQLNoLocalInfile,
+	sql.MySQLSkipShowDatabase,
+	sql.MySQLUserPassword,
+	sql.NoPublicAuthorizedNetworks,
+	sql.NoPublicIP,
+	sql.PostgresEnablePgaudit,
+	sql.PostgresLogConnections,
+	sql.PostgresLogDisconnections,
+	sql.PostgresLogErrorVerbosity,
+	sql.PostgresLogMinDurationStatement,
+	sql.PostgresLogMinErrorStatement,
+	sql.PostgresLogMinMessages,
+	sql.PostgresLogStatement,
+	sql.RequireSSL,
+	sql.SQLServerNoContainedDatabaseAuthentication,
+	sql.SQLServerNoCrossDBOwnershipChaining,
+	sql.SQLServerNoExternalScripts,
+	sql.SQLServerNoRemoteAccess,
+	sql.SQLServerNoUserOptions,
+	sql.SQLServerTraceFlag3625,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
