@@ -23,6 +23,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/redis"
 	"github.com/tenantlint/tenantlint/checks/google/secretmanager"
 	"github.com/tenantlint/tenantlint/checks/google/spanner"
+	"github.com/tenantlint/tenantlint/checks/google/sql"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -72,6 +73,7 @@ var All = []*lint.Check{
 	iam.NoServiceAccountKeys,
 	iam.ServiceAccountSeparationOfDuties,
 	kms.RotateKeys,
+	kms.UseHSM,
 	logging.AuditDataAccess,
 	logging.AuditNoExemptions,
 	logging.BucketEncryptWithCMEK,
@@ -99,6 +101,30 @@ var All = []*lint.Check{
 	redis.TransitEncryption,
 	secretmanager.EncryptWithCMEK,
 	spanner.EncryptWithCMEK,
+	sql.DeletionProtection,
+	sql.EnableBackups,
+	sql.EnablePointInTimeRecovery,
+	sql.EncryptWithCMEK,
+	sql.MySQLNoLocalInfile,
+	sql.MySQLSkipShowDatabase,
+	sql.MySQLUserPassword,
+	sql.NoPublicAuthorizedNetworks,
+	sql.NoPublicIP,
+	sql.PostgresEnablePgaudit,
+	sql.PostgresLogConnections,
+	sql.PostgresLogDisconnections,
+	sql.PostgresLogErrorVerbosity,
+	sql.PostgresLogMinDurationStatement,
+	sql.PostgresLogMinErrorStatement,
+	sql.PostgresLogMinMessages,
+	sql.PostgresLogStatement,
+	sql.RequireSSL,
+	sql.SQLServerNoContainedDatabaseAuthentication,
+	sql.SQLServerNoCrossDBOwnershipChaining,
+	sql.SQLServerNoExternalScripts,
+	sql.SQLServerNoRemoteAccess,
+	sql.SQLServerNoUserOptions,
+	sql.SQLServerTraceFlag3625,
 	storage.EnableAccessLogging,
 	storage.EncryptWithCMEK,
 	storage.EnforcePublicAccessPrevention,
