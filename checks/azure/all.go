@@ -4,6 +4,8 @@
 package azure
 
 import (
+	"github.com/tenantlint/tenantlint/checks/azure/aks"
+	"github.com/tenantlint/tenantlint/checks/azure/appservice"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
 	"github.com/tenantlint/tenantlint/lint"
@@ -11,6 +13,31 @@ import (
 
 // All is every Azure check, sorted by ID.
 var All = []*lint.Check{
+	aks.AutoUpgrade,
+	aks.AzurePolicy,
+	aks.AzureRBAC,
+	aks.ContainerInsights,
+	aks.Defender,
+	aks.DiskEncryptionSet,
+	aks.EntraID,
+	aks.HostEncryption,
+	aks.LocalAccounts,
+	aks.NetworkPolicy,
+	aks.NodePublicIP,
+	aks.RBAC,
+	aks.RestrictAPIAccess,
+	aks.SecretRotation,
+	appservice.ClientCertificates,
+	appservice.CORSWildcard,
+	appservice.FTPBasicAuth,
+	appservice.FTPS,
+	appservice.HTTP2,
+	appservice.HTTPSOnly,
+	appservice.ManagedIdentity,
+	appservice.MinTLS,
+	appservice.RemoteDebugging,
+	appservice.SCMBasicAuth,
+	appservice.SCMMinTLS,
 	keyvault.HSMKeys,
 	keyvault.KeyExpiry,
 	keyvault.KeyRotation,
