@@ -1,6 +1,8 @@
 package aks
 
 import (
+	"strconv"
+
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -51,8 +53,12 @@ func (s poolSetting) run(msg string) func(*lint.Pass) {
 				if Cluster.Patched(p.Module, v, "properties.agentPoolProfiles") {
 					continue
 				}
-				for _, e := range v.Attr("", "properties.agentPoolProfiles").Elements() {
-					judge(p, arm.Field(e, s.prop), "default node pools of AKS cluster "+v.R.Address, v.Patch)
+				for i, e := range v.Attr("", "properties.agentPoolProfiles").Elements() {
+					name, ok := arm.Field(e, "name").StringOr("")
+					if !ok || name == "" {
+						name = "#" + strconv.Itoa(i)
+					}
+					judge(p, arm.Field(e, s.prop), "agent pool "+strconv.Quote(name)+" of AKS cluster "+v.R.Address, v.Patch)
 				}
 				continue
 			}

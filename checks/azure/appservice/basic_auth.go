@@ -31,6 +31,11 @@ func basicAuth(arg, endpoint, msg string) func(*lint.Pass) {
 		}
 		for _, v := range PublishingPolicy.Views(p) {
 			name, ok := v.R.Attr("name").StringOr("")
+			if v.Patch && ok && name == "" {
+				// A patch names its target by ID, which ends with the name.
+				rid, known := v.R.Attr("resource_id").StringOr("")
+				name, ok = rid[strings.LastIndex(rid, "/")+1:], known
+			}
 			if !ok || !strings.EqualFold(name, endpoint) {
 				continue
 			}
