@@ -43,7 +43,7 @@ var EntraID = &lint.Check{
 				return
 			}
 			m := arm.Field(aad, "managed")
-			if on, ok := m.BoolOr(false); ok && !on && !(v.Patch && m.Null()) {
+			if on, ok := m.BoolOr(false); ok && !on && (!v.Patch || !m.Null()) {
 				p.Reportf(m, "AKS cluster %s uses the legacy Entra ID integration (aadProfile managed is %s)", v.R.Address, boolText(on))
 			}
 			return
