@@ -23,6 +23,7 @@ var All = []*lint.Check{
 	aks.HostEncryption,
 	aks.LocalAccounts,
 	aks.NetworkPolicy,
+	aks.NodeOSUpgrade,
 	aks.NodePublicIP,
 	aks.RBAC,
 	aks.RestrictAPIAccess,
