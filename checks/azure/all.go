@@ -5,6 +5,8 @@ package azure
 
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/acr"
+	"github.com/tenantlint/tenantlint/checks/azure/aks"
+	"github.com/tenantlint/tenantlint/checks/azure/appservice"
 	"github.com/tenantlint/tenantlint/checks/azure/authorization"
 	"github.com/tenantlint/tenantlint/checks/azure/cognitive"
 	"github.com/tenantlint/tenantlint/checks/azure/compute"
@@ -28,6 +30,32 @@ var All = []*lint.Check{
 	acr.AnonymousPullDisabled,
 	acr.CustomerManagedKey,
 	acr.RestrictNetworkAccess,
+	aks.AutoUpgrade,
+	aks.AzurePolicy,
+	aks.AzureRBAC,
+	aks.ContainerInsights,
+	aks.Defender,
+	aks.DiskEncryptionSet,
+	aks.EntraID,
+	aks.HostEncryption,
+	aks.LocalAccounts,
+	aks.NetworkPolicy,
+	aks.NodeOSUpgrade,
+	aks.NodePublicIP,
+	aks.RBAC,
+	aks.RestrictAPIAccess,
+	aks.SecretRotation,
+	appservice.CORSWildcard,
+	appservice.ClientCertificates,
+	appservice.FTPBasicAuth,
+	appservice.FTPS,
+	appservice.HTTP2,
+	appservice.HTTPSOnly,
+	appservice.ManagedIdentity,
+	appservice.MinTLS,
+	appservice.RemoteDebugging,
+	appservice.SCMBasicAuth,
+	appservice.SCMMinTLS,
 	authorization.CustomRoleWildcard,
 	authorization.PrivilegedAssignment,
 	cognitive.LocalAuthDisabled,
