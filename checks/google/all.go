@@ -7,6 +7,7 @@ package google
 import (
 	"github.com/tenantlint/tenantlint/checks/google/apikeys"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
+	"github.com/tenantlint/tenantlint/checks/google/gke"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
 	"github.com/tenantlint/tenantlint/checks/google/storage"
@@ -18,6 +19,32 @@ var All = []*lint.Check{
 	apikeys.RestrictAPIs,
 	apikeys.RestrictApplications,
 	compute.NoDefaultServiceAccountFullScope,
+	gke.EnableBinaryAuthorization,
+	gke.EnableIntranodeVisibility,
+	gke.EnableLogging,
+	gke.EnableMasterAuthorizedNetworks,
+	gke.EnableMonitoring,
+	gke.EnableNetworkPolicy,
+	gke.EnablePrivateNodes,
+	gke.EnableShieldedNodes,
+	gke.EnableWorkloadIdentity,
+	gke.EncryptSecretsWithCMEK,
+	gke.NoBasicAuth,
+	gke.NoClientCertificate,
+	gke.NoGCPPublicCIDRsAccess,
+	gke.NoKubernetesAlpha,
+	gke.NoLegacyABAC,
+	gke.NoPublicMasterAuthorizedNetwork,
+	gke.NodeAutoRepair,
+	gke.NodeAutoUpgrade,
+	gke.NodeBootDiskCMEK,
+	gke.NodeCOSContainerd,
+	gke.NodeGKEMetadataServer,
+	gke.NodeIntegrityMonitoring,
+	gke.NodeNoDefaultServiceAccount,
+	gke.NodeNoLegacyMetadataEndpoints,
+	gke.NodeSecureBoot,
+	gke.SetReleaseChannel,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,

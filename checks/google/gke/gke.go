@@ -1,0 +1,108 @@
+// Package gke holds the checks for Google Kubernetes Engine: clusters
+// (google_container_cluster, with their default and inline node pools) and
+// separate node pools (google_container_node_pool). hashicorp/google and
+// hashicorp/google-beta share both resource types and the arguments read
+// here.
+//
+// Autopilot clusters (enable_autopilot = true) have their nodes, Workload
+// Identity, shielded nodes, Dataplane V2, secure boot and the metadata
+// server fixed by Google: the checks of those settings leave them out, and
+// a cluster whose enable_autopilot is unknown is left out as well.
+package gke
+
+import (
+	"strings"
+
+	"github.com/tenantlint/tenantlint/lint"
+)
+
+// The resource types the checks read.
+const (
+	clusterType = "google_container_cluster"
+	poolType    = "google_container_node_pool"
+)
+
+// registry is the Terraform registry page of the cluster resource; poolDocs
+// of the node pool resource.
+const (
+	registry = "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_cluster"
+	poolDocs = "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/container_node_pool"
+)
+
+// standard says whether a cluster is known to be a Standard cluster:
+// enable_autopilot is absent or false (default false, hashicorp/google
+// v4-v6). An unknown value may be Autopilot: not standard.
+func standard(r *lint.Resource) bool {
+	on, ok := r.Attr("enable_autopilot").BoolOr(false)
+	return ok && !on
+}
+
+// nodes is the configuration of one set of nodes: the default node pool of
+// a cluster, a node_pool block of a cluster, or a google_container_node_pool.
+type nodes struct {
+	r *lint.Resource
+	// at is the block that holds config (the resource body or the
+	// node_pool block), where a missing config is reported.
+	at *lint.Block
+	// config is the node_config block, or its stand-in.
+	config *lint.Block
+	// pool is true for a node pool (inline or separate), which has a
+	// management block; false for a cluster's default pool.
+	pool bool
+	// what names the nodes in messages.
+	what string
+}
+
+// nodeSets lists every set of nodes that the pass's resources declare. A
+// cluster that is not known to be Standard has none. A cluster's own
+// node_config describes its default node pool, which exists only when the
+// cluster declares no node_pool blocks and remove_default_node_pool is
+// known to be false or absent (default false).
+func nodeSets(p *lint.Pass) []nodes {
+	var out []nodes
+	for _, r := range p.Resources() {
+		switch r.Type {
+		case poolType:
+			out = append(out, nodes{r: r, at: r.Body, config: r.Block("node_config"), pool: true, what: "node pool " + r.Address})
+		case clusterType:
+			if !standard(r) {
+				continue
+			}
+			pools := r.Blocks("node_pool")
+			for _, np := range pools {
+				name := np.Attr("name").Display()
+				out = append(out, nodes{r: r, at: np, config: np.Block("node_config"), pool: true,
+					what: "node pool " + name + " of cluster " + r.Address})
+			}
+			if len(pools) > 0 {
+				continue
+			}
+			if rm, ok := r.Attr("remove_default_node_pool").BoolOr(false); !ok || rm {
+				continue
+			}
+			out = append(out, nodes{r: r, at: r.Body, config: r.Block("node_config"), what: "default node pool of cluster " + r.Address})
+		}
+	}
+	return out
+}
+
+// nodeResources are the types node checks declare.
+var nodeResources = []string{clusterType, poolType}
+
+// defaultComputeAccount says whether a node service account is known to be
+// the Compute Engine default service account: absent or null (the nodes
+// then run as it, hashicorp/google v4-v6), "default", or an address
+// PROJECT_NUMBER-compute@developer.gserviceaccount.com. A reference to data
+// google_compute_default_service_account counts too.
+func defaultComputeAccount(a lint.Attr) bool {
+	for _, ref := range a.Refs() {
+		if ref.Data && ref.Type == "google_compute_default_service_account" {
+			return true
+		}
+	}
+	s, ok := a.StringOr("")
+	if !ok {
+		return false
+	}
+	return a.Null() || s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")
+}
