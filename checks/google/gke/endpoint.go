@@ -21,3 +21,16 @@ func publicEndpoint(r *lint.Resource) bool {
 	}
 	return true
 }
+
+// eachAuthorizedNetworks calls fn with every master_authorized_networks_config
+// block of the pass's clusters that may have a public endpoint.
+func eachAuthorizedNetworks(p *lint.Pass, fn func(r *lint.Resource, man *lint.Block)) {
+	for _, r := range p.Resources() {
+		if !publicEndpoint(r) {
+			continue
+		}
+		for _, man := range r.Blocks("master_authorized_networks_config") {
+			fn(r, man)
+		}
+	}
+}

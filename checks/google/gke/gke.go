@@ -11,8 +11,7 @@
 package gke
 
 import (
-	"strings"
-
+	"github.com/tenantlint/tenantlint/checks/google/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -54,7 +53,11 @@ type nodes struct {
 }
 
 // nodeSets lists every set of nodes that the pass's resources declare. A
-// cluster that is not known to be Standard has none. A cluster's own
+// cluster that is not known to be Standard has none, and neither has a
+// google_container_node_pool linked to such a cluster (by reference, by its
+// name, or by its id "projects/P/locations/L/clusters/NAME", through
+// names.Resolve); a pool whose cluster the configuration does not hold is
+// read on its own. A cluster's own
 // node_config describes its default node pool, which exists only when the
 // cluster declares no node_pool blocks and remove_default_node_pool is
 // known to be false or absent (default false).
@@ -63,6 +66,9 @@ func nodeSets(p *lint.Pass) []nodes {
 	for _, r := range p.Resources() {
 		switch r.Type {
 		case poolType:
+			if c := names.Resolve(p.Module, clusterType, r.Attr("cluster")).Resource; c != nil && !standard(c) {
+				continue
+			}
 			out = append(out, nodes{r: r, at: r.Body, config: r.Block("node_config"), pool: true, what: "node pool " + r.Address})
 		case clusterType:
 			if !standard(r) {
@@ -89,20 +95,6 @@ func nodeSets(p *lint.Pass) []nodes {
 // nodeResources are the types node checks declare.
 var nodeResources = []string{clusterType, poolType}
 
-// defaultComputeAccount says whether a node service account is known to be
-// the Compute Engine default service account: absent or null (the nodes
-// then run as it, hashicorp/google v4-v6), "default", or an address
-// PROJECT_NUMBER-compute@developer.gserviceaccount.com. A reference to data
-// google_compute_default_service_account counts too.
-func defaultComputeAccount(a lint.Attr) bool {
-	for _, ref := range a.Refs() {
-		if ref.Data && ref.Type == "google_compute_default_service_account" {
-			return true
-		}
-	}
-	s, ok := a.StringOr("")
-	if !ok {
-		return false
-	}
-	return a.Null() || s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")
-}
+// notStandard skips, in the rule shapes, the clusters not known to be
+// Standard (see standard).
+func notStandard(r *lint.Resource) bool { return !standard(r) }

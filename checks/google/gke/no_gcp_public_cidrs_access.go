@@ -24,16 +24,11 @@ var NoGCPPublicCIDRsAccess = &lint.Check{
 	},
 	Resources: []string{clusterType},
 	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			if !publicEndpoint(r) {
-				continue
+		eachAuthorizedNetworks(p, func(r *lint.Resource, man *lint.Block) {
+			a := man.Attr("gcp_public_cidrs_access_enabled")
+			if on, ok := a.BoolOr(false); ok && on {
+				p.Reportf(a, "GKE cluster %s lets every public Google Cloud address reach its control plane", r.Address)
 			}
-			for _, man := range r.Blocks("master_authorized_networks_config") {
-				a := man.Attr("gcp_public_cidrs_access_enabled")
-				if on, ok := a.BoolOr(false); ok && on {
-					p.Reportf(a, "GKE cluster %s lets every public Google Cloud address reach its control plane", r.Address)
-				}
-			}
-		}
+		})
 	},
 }

@@ -28,19 +28,14 @@ var NoPublicMasterAuthorizedNetwork = &lint.Check{
 	},
 	Resources: []string{clusterType},
 	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			if !publicEndpoint(r) {
-				continue
-			}
-			for _, man := range r.Blocks("master_authorized_networks_config") {
-				for _, cb := range man.Blocks("cidr_blocks") {
-					a := cb.Attr("cidr_block")
-					s, ok := a.StringOr("")
-					if ok && !a.Null() && netrange.Public(s) {
-						p.Reportf(a, "GKE cluster %s authorises %s to reach its control plane: the whole internet", r.Address, s)
-					}
+		eachAuthorizedNetworks(p, func(r *lint.Resource, man *lint.Block) {
+			for _, cb := range man.Blocks("cidr_blocks") {
+				a := cb.Attr("cidr_block")
+				s, ok := a.StringOr("")
+				if ok && !a.Null() && netrange.Public(s) {
+					p.Reportf(a, "GKE cluster %s authorises %s to reach its control plane: the whole internet", r.Address, s)
 				}
 			}
-		}
+		})
 	},
 }

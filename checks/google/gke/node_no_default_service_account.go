@@ -1,6 +1,9 @@
 package gke
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/google/internal/names"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // NodeNoDefaultServiceAccount flags node pools that run as the Compute
 // Engine default service account. Default relied on: an absent
@@ -27,7 +30,7 @@ var NodeNoDefaultServiceAccount = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, n := range nodeSets(p) {
 			a := n.config.Attr("service_account")
-			if !defaultComputeAccount(a) {
+			if !names.DefaultComputeAccount(a) {
 				continue
 			}
 			if a.Null() {
