@@ -4,10 +4,13 @@
 // hashicorp/google-beta share both resource types and the arguments read
 // here.
 //
-// Autopilot clusters (enable_autopilot = true) have their nodes, Workload
-// Identity, shielded nodes, Dataplane V2, secure boot and the metadata
-// server fixed by Google: the checks of those settings leave them out, and
-// a cluster whose enable_autopilot is unknown is left out as well.
+// Autopilot clusters (enable_autopilot = true) have their nodes (and node
+// pools), Workload Identity, shielded nodes, Dataplane V2, legacy ABAC off,
+// system logging and monitoring, and the release channel fixed by Google:
+// the checks of those settings leave them out, and a cluster whose
+// enable_autopilot is unknown is left out as well. What Autopilot leaves to
+// the customer (private nodes, authorised networks, Binary Authorization,
+// secrets encryption, intranode visibility) is read for both modes.
 package gke
 
 import (
@@ -75,7 +78,11 @@ func nodeSets(p *lint.Pass) []nodes {
 				continue
 			}
 			pools := r.Blocks("node_pool")
+			rm, rmKnown := r.Attr("remove_default_node_pool").BoolOr(false)
 			for _, np := range pools {
+				if removed(np, rm, rmKnown) {
+					continue
+				}
 				name := np.Attr("name").Display()
 				out = append(out, nodes{r: r, at: np, config: np.Block("node_config"), pool: true,
 					what: "node pool " + name + " of cluster " + r.Address})
@@ -83,13 +90,25 @@ func nodeSets(p *lint.Pass) []nodes {
 			if len(pools) > 0 {
 				continue
 			}
-			if rm, ok := r.Attr("remove_default_node_pool").BoolOr(false); !ok || rm {
+			if !rmKnown || rm {
 				continue
 			}
 			out = append(out, nodes{r: r, at: r.Body, config: r.Block("node_config"), what: "default node pool of cluster " + r.Address})
 		}
 	}
 	return out
+}
+
+// removed says whether an inline node pool may be the default pool that
+// remove_default_node_pool deletes once the cluster is created: it is
+// named "default-pool" (or its name is unknown) and remove_default_node_pool
+// is true or unknown.
+func removed(np *lint.Block, rm, rmKnown bool) bool {
+	if rmKnown && !rm {
+		return false
+	}
+	name, ok := np.Attr("name").StringOr("")
+	return !ok || name == "default-pool"
 }
 
 // nodeResources are the types node checks declare.

@@ -7,7 +7,8 @@ import (
 
 // NoLegacyABAC flags clusters with legacy attribute-based access control.
 // Default relied on: enable_legacy_abac defaults to false (hashicorp/google
-// and google-beta v4-v6).
+// and google-beta v4-v6). Autopilot clusters cannot enable it: they are
+// not read.
 var NoLegacyABAC = &lint.Check{
 	ID:       "google-gke-no-legacy-abac",
 	Title:    "GKE cluster enables legacy ABAC authorisation",
@@ -25,5 +26,5 @@ var NoLegacyABAC = &lint.Check{
 	},
 	Resources: []string{clusterType},
 	Run: rule.Off("enable_legacy_abac", rule.Default(false).For("hashicorp/google v4-v6"),
-		"GKE cluster {address} enables legacy ABAC authorisation"),
+		"GKE cluster {address} enables legacy ABAC authorisation", rule.Skip(notStandard)),
 }
