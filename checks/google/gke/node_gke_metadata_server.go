@@ -7,7 +7,8 @@ import "github.com/tenantlint/tenantlint/lint"
 // Default relied on: an absent mode takes the cluster's setting, which is
 // GKE_METADATA when Workload Identity is on (hashicorp/google and
 // google-beta v4-v6); that cluster-level gap is google-gke-enable-workload-identity's,
-// so absence is not reported here.
+// so absence is not reported here. The v3 spelling, node_metadata =
+// "EXPOSE", is read the same way.
 var NodeGKEMetadataServer = &lint.Check{
 	ID:       "google-gke-node-gke-metadata-server",
 	Title:    "GKE nodes expose the Compute Engine metadata server to pods",
@@ -31,6 +32,11 @@ var NodeGKEMetadataServer = &lint.Check{
 				a := w.Attr("mode")
 				if s, ok := a.StringOr(""); ok && s == "GCE_METADATA" {
 					p.Reportf(a, "%s exposes the Compute Engine metadata server to pods (mode GCE_METADATA)", n.what)
+				}
+				// hashicorp/google(-beta) v3 named it node_metadata.
+				a = w.Attr("node_metadata")
+				if s, ok := a.StringOr(""); ok && s == "EXPOSE" {
+					p.Reportf(a, "%s exposes the Compute Engine metadata server to pods (node_metadata EXPOSE)", n.what)
 				}
 			}
 		}
