@@ -15,6 +15,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/dataproc"
 	"github.com/tenantlint/tenantlint/checks/google/dns"
 	"github.com/tenantlint/tenantlint/checks/google/functions"
+	"github.com/tenantlint/tenantlint/checks/google/gke"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
 	"github.com/tenantlint/tenantlint/checks/google/logging"
@@ -64,6 +65,32 @@ var All = []*lint.Check{
 	functions.NoPlaintextSecrets,
 	functions.RestrictIngress,
 	functions.VPCEgressAllTraffic,
+	gke.EnableBinaryAuthorization,
+	gke.EnableIntranodeVisibility,
+	gke.EnableLogging,
+	gke.EnableMasterAuthorizedNetworks,
+	gke.EnableMonitoring,
+	gke.EnableNetworkPolicy,
+	gke.EnablePrivateNodes,
+	gke.EnableShieldedNodes,
+	gke.EnableWorkloadIdentity,
+	gke.EncryptSecretsWithCMEK,
+	gke.NoBasicAuth,
+	gke.NoClientCertificate,
+	gke.NoGCPPublicCIDRsAccess,
+	gke.NoKubernetesAlpha,
+	gke.NoLegacyABAC,
+	gke.NoPublicMasterAuthorizedNetwork,
+	gke.NodeAutoRepair,
+	gke.NodeAutoUpgrade,
+	gke.NodeBootDiskCMEK,
+	gke.NodeCOSContainerd,
+	gke.NodeGKEMetadataServer,
+	gke.NodeIntegrityMonitoring,
+	gke.NodeNoDefaultServiceAccount,
+	gke.NodeNoLegacyMetadataEndpoints,
+	gke.NodeSecureBoot,
+	gke.SetReleaseChannel,
 	iam.KMSSeparationOfDuties,
 	iam.NoBasicRoles,
 	iam.NoPersonalAccounts,
