@@ -12,6 +12,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/bigtable"
 	"github.com/tenantlint/tenantlint/checks/google/cloudrun"
 	"github.com/tenantlint/tenantlint/checks/google/compute"
+	"github.com/tenantlint/tenantlint/checks/google/dataflow"
 	"github.com/tenantlint/tenantlint/checks/google/dataproc"
 	"github.com/tenantlint/tenantlint/checks/google/dns"
 	"github.com/tenantlint/tenantlint/checks/google/functions"
@@ -56,6 +57,7 @@ var All = []*lint.Check{
 	compute.ShieldedIntegrityMonitoring,
 	compute.ShieldedSecureBoot,
 	compute.ShieldedVTPM,
+	dataflow.NoPublicIPs,
 	dataproc.EncryptWithCMEK,
 	dataproc.NoPublicIP,
 	dns.EnableDNSSEC,
