@@ -4,13 +4,19 @@
 package azure
 
 import (
+	"github.com/tenantlint/tenantlint/checks/azure/cosmos"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
+	"github.com/tenantlint/tenantlint/checks/azure/redis"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // All is every Azure check, sorted by ID.
 var All = []*lint.Check{
+	cosmos.CustomerManagedKey,
+	cosmos.KeyMetadataWrites,
+	cosmos.LocalAuth,
+	cosmos.RestrictNetworkAccess,
 	keyvault.HSMKeys,
 	keyvault.KeyExpiry,
 	keyvault.KeyRotation,
@@ -19,6 +25,9 @@ var All = []*lint.Check{
 	keyvault.RestrictNetworkAccess,
 	keyvault.SecretExpiry,
 	keyvault.SoftDeleteRetention,
+	redis.MinTLS,
+	redis.NonSSLPort,
+	redis.PublicNetworkAccess,
 	storage.BlobSoftDelete,
 	storage.BlobVersioning,
 	storage.CustomerManagedKey,
