@@ -7,6 +7,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/azure/cosmos"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/redis"
+	"github.com/tenantlint/tenantlint/checks/azure/sql"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -28,6 +29,13 @@ var All = []*lint.Check{
 	redis.MinTLS,
 	redis.NonSSLPort,
 	redis.PublicNetworkAccess,
+	sql.AlertPolicy,
+	sql.AuditingEnabled,
+	sql.AuditingRetention,
+	sql.FirewallAzureServices,
+	sql.FirewallPublic,
+	sql.MinTLS,
+	sql.PublicNetworkAccess,
 	storage.BlobSoftDelete,
 	storage.BlobVersioning,
 	storage.CustomerManagedKey,
