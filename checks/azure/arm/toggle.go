@@ -22,7 +22,8 @@ func Toggle(k Kind, arg, prop string, want bool, d Default, msg string) func(*li
 			a := v.Attr(arg, prop)
 			var on bool
 			var shown string
-			if a.Null() {
+			switch {
+			case a.Null():
 				def, has := d.Value(v)
 				if !has {
 					continue
@@ -35,13 +36,13 @@ func Toggle(k Kind, arg, prop string, want bool, d Default, msg string) func(*li
 				default:
 					continue
 				}
-			} else if v.ARM {
+			case v.ARM:
 				s, ok := a.StringOr("")
 				if !ok {
 					continue
 				}
 				on, shown = strings.EqualFold(s, "Enabled"), a.Display()
-			} else {
+			default:
 				b, ok := a.BoolOr(false)
 				if !ok {
 					continue
