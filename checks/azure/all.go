@@ -6,6 +6,7 @@ package azure
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/cosmos"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
+	"github.com/tenantlint/tenantlint/checks/azure/postgres"
 	"github.com/tenantlint/tenantlint/checks/azure/redis"
 	"github.com/tenantlint/tenantlint/checks/azure/sql"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
@@ -26,6 +27,13 @@ var All = []*lint.Check{
 	keyvault.RestrictNetworkAccess,
 	keyvault.SecretExpiry,
 	keyvault.SoftDeleteRetention,
+	postgres.FirewallPublic,
+	postgres.GeoRedundantBackup,
+	postgres.LogParameters,
+	postgres.LogRetention,
+	postgres.MinTLS,
+	postgres.PublicNetworkAccess,
+	postgres.SSLEnforced,
 	redis.MinTLS,
 	redis.NonSSLPort,
 	redis.PublicNetworkAccess,

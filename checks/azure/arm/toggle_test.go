@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
@@ -129,5 +130,56 @@ func TestFirewallRanges(t *testing.T) {
 	got = findings(t, rule.Types(), arm.AzureServicesFirewall(rule, "%s"))
 	if want := []string{"azurerm_mssql_firewall_rule.azure"}; !slices.Equal(got, want) {
 		t.Errorf("AzureServicesFirewall: got %v, want %v", got, want)
+	}
+}
+
+const paramSrc = `
+variable "unknown" {}
+
+resource "azurerm_postgresql_configuration" "off" {
+  name  = "log_checkpoints"
+  value = "OFF"
+}
+
+resource "azurerm_postgresql_configuration" "on" {
+  name  = "log_checkpoints"
+  value = "on"
+}
+
+resource "azurerm_postgresql_configuration" "other" {
+  name  = "work_mem"
+  value = "off"
+}
+
+resource "azurerm_postgresql_configuration" "unknown" {
+  name  = "log_checkpoints"
+  value = var.unknown
+}
+
+resource "azapi_resource" "arm_off" {
+  type      = "Microsoft.DBforPostgreSQL/servers/configurations@2017-12-01"
+  name      = "log_checkpoints"
+  parent_id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/servers/pg"
+  body      = jsonencode({ properties = { value = "off" } })
+}
+`
+
+func TestParameter(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(paramSrc), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	k := arm.Kind{AzureRM: []string{"azurerm_postgresql_configuration"}, ARM: "Microsoft.DBforPostgreSQL/servers/configurations"}
+	bad := func(name, value string) bool { return name == "log_checkpoints" && strings.EqualFold(value, "off") }
+	res := load.Load([]string{dir}, load.Options{})
+	c := &lint.Check{ID: "azure-test-param", Title: "t", Severity: lint.Low, Resources: k.Types(), Run: arm.Parameter(k, bad, "%s %s=%s")}
+	fs, _ := lint.Run(res.Modules, []*lint.Check{c})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Address)
+	}
+	slices.Sort(got)
+	if want := []string{"azapi_resource.arm_off", "azurerm_postgresql_configuration.off"}; !slices.Equal(got, want) {
+		t.Errorf("Parameter: got %v, want %v", got, want)
 	}
 }
