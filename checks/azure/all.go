@@ -6,6 +6,7 @@ package azure
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/cosmos"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
+	"github.com/tenantlint/tenantlint/checks/azure/mysql"
 	"github.com/tenantlint/tenantlint/checks/azure/postgres"
 	"github.com/tenantlint/tenantlint/checks/azure/redis"
 	"github.com/tenantlint/tenantlint/checks/azure/sql"
@@ -27,6 +28,13 @@ var All = []*lint.Check{
 	keyvault.RestrictNetworkAccess,
 	keyvault.SecretExpiry,
 	keyvault.SoftDeleteRetention,
+	mysql.FirewallPublic,
+	mysql.GeoRedundantBackup,
+	mysql.MinTLS,
+	mysql.PublicNetworkAccess,
+	mysql.SecureTransport,
+	mysql.SSLEnforced,
+	mysql.TLSVersion,
 	postgres.FirewallPublic,
 	postgres.GeoRedundantBackup,
 	postgres.LogParameters,
