@@ -183,3 +183,13 @@ func TestParameter(t *testing.T) {
 		t.Errorf("Parameter: got %v, want %v", got, want)
 	}
 }
+
+func TestTypesOf(t *testing.T) {
+	a := arm.Kind{AzureRM: []string{"azurerm_a"}, ARM: "X/a"}
+	b := arm.Kind{AzureRM: []string{"azurerm_b", "azurerm_c"}, ARM: "X/b"}
+	got := arm.TypesOf(a, b)
+	want := []string{"azurerm_a", "azurerm_b", "azurerm_c", arm.Resource, arm.Update}
+	if !slices.Equal(got, want) {
+		t.Errorf("TypesOf = %v, want %v", got, want)
+	}
+}

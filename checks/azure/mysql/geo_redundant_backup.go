@@ -19,18 +19,13 @@ var GeoRedundantBackup = &lint.Check{
 	Description: "Locally redundant backups are lost with their region. Geo-redundant backups can be restored in the " +
 		"paired region after a regional outage or disaster; the setting can only be chosen when the server is created.",
 	Remediation: "Enable geo-redundant backups:\n\n" +
-		"    resource \"azurerm_mysql_flexible_server\" \"pg\" {\n      geo_redundant_backup_enabled = true\n    }\n\n" +
+		"    resource \"azurerm_mysql_flexible_server\" \"my\" {\n      geo_redundant_backup_enabled = true\n    }\n\n" +
 		"In an azapi_resource body: properties = { backup = { geoRedundantBackup = \"Enabled\" } }.",
 	Links: []string{
 		"https://learn.microsoft.com/azure/mysql/flexible-server/concepts-backup-restore",
 		docFlexible + "#geo_redundant_backup_enabled",
 		docARM + "flexibleservers",
 	},
-	Resources: types(Single, Flexible),
-	Run: func(p *lint.Pass) {
-		arm.Toggle(Single, "geo_redundant_backup_enabled", "properties.storageProfile.geoRedundantBackup", true,
-			arm.Default{RM: false, ARM: "Disabled"}, "MySQL server %[1]s keeps its backups in one region (%[2]s)")(p)
-		arm.Toggle(Flexible, "geo_redundant_backup_enabled", "properties.backup.geoRedundantBackup", true,
-			arm.Default{RM: false, ARM: "Disabled"}, "MySQL flexible server %[1]s keeps its backups in one region (%[2]s)")(p)
-	},
+	Resources: arm.TypesOf(Single, Flexible),
+	Run:       servers.GeoRedundantBackup(),
 }

@@ -26,10 +26,6 @@ const (
 	docARM      = "https://learn.microsoft.com/azure/templates/microsoft.dbformysql/"
 )
 
-func types(ks ...arm.Kind) []string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, k.AzureRM...)
-	}
-	return append(out, arm.Resource, arm.Update)
-}
+// servers is the MySQL family, for the checks it shares with the other
+// Azure Database family (see arm.Servers).
+var servers = arm.Servers{Product: "MySQL", Single: Single, Flexible: Flexible, SingleFirewall: SingleFirewall, FlexibleFirewall: FlexibleFirewall}

@@ -19,7 +19,7 @@ var MinTLS = &lint.Check{
 	Description: "TLS 1.0 and 1.1 have known weaknesses. A server that accepts them, or enforces no minimum, " +
 		"lets a downgraded connection carry credentials and data unprotected.",
 	Remediation: "Require TLS 1.2:\n\n" +
-		"    resource \"azurerm_mysql_server\" \"pg\" {\n      ssl_minimal_tls_version_enforced = \"TLS1_2\"\n    }\n\n" +
+		"    resource \"azurerm_mysql_server\" \"my\" {\n      ssl_minimal_tls_version_enforced = \"TLS1_2\"\n    }\n\n" +
 		"In an azapi_resource body: properties = { minimalTlsVersion = \"TLS1_2\" }.",
 	Links: []string{
 		"https://learn.microsoft.com/azure/mysql/single-server/how-to-tls-configurations",

@@ -21,18 +21,13 @@ var PublicNetworkAccess = &lint.Check{
 		"passwords in the way. Private access (a delegated subnet or a private endpoint) keeps it reachable only " +
 		"from its own networks.",
 	Remediation: "Disable public access:\n\n" +
-		"    resource \"azurerm_mysql_flexible_server\" \"pg\" {\n      public_network_access_enabled = false\n    }\n\n" +
+		"    resource \"azurerm_mysql_flexible_server\" \"my\" {\n      public_network_access_enabled = false\n    }\n\n" +
 		"In an azapi_resource body: properties = { network = { publicNetworkAccess = \"Disabled\" } }.",
 	Links: []string{
 		"https://learn.microsoft.com/azure/mysql/flexible-server/concepts-networking",
 		docSingle + "#public_network_access_enabled",
 		docFlexible + "#public_network_access_enabled",
 	},
-	Resources: types(Single, Flexible),
-	Run: func(p *lint.Pass) {
-		arm.Toggle(Single, "public_network_access_enabled", "properties.publicNetworkAccess", false,
-			arm.Default{RM: true, ARM: "Enabled"}, "MySQL server %[1]s allows public network access (%[2]s)")(p)
-		arm.Toggle(Flexible, "public_network_access_enabled", "properties.network.publicNetworkAccess", false,
-			arm.Default{}, "MySQL flexible server %[1]s allows public network access (%[2]s)")(p)
-	},
+	Resources: arm.TypesOf(Single, Flexible),
+	Run:       servers.PublicNetworkAccess(),
 }

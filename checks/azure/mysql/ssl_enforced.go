@@ -19,7 +19,7 @@ var SSLEnforced = &lint.Check{
 	Description: "Without SSL enforcement clients may connect in clear text, sending passwords and query results " +
 		"readable and changeable by anyone on the network path.",
 	Remediation: "Enforce SSL:\n\n" +
-		"    resource \"azurerm_mysql_server\" \"pg\" {\n      ssl_enforcement_enabled = true\n    }\n\n" +
+		"    resource \"azurerm_mysql_server\" \"my\" {\n      ssl_enforcement_enabled = true\n    }\n\n" +
 		"In an azapi_resource body: properties = { sslEnforcement = \"Enabled\" }.",
 	Links: []string{
 		"https://learn.microsoft.com/azure/mysql/single-server/concepts-ssl-connection-security",

@@ -25,9 +25,6 @@ var FirewallPublic = &lint.Check{
 		docRM + "postgresql_flexible_server_firewall_rule",
 		docARM + "flexibleservers/firewallrules",
 	},
-	Resources: types(SingleFirewall, FlexibleFirewall),
-	Run: func(p *lint.Pass) {
-		arm.PublicFirewall(SingleFirewall, "PostgreSQL firewall rule %[1]s admits the internet (%[2]s to %[3]s)")(p)
-		arm.PublicFirewall(FlexibleFirewall, "PostgreSQL firewall rule %[1]s admits the internet (%[2]s to %[3]s)")(p)
-	},
+	Resources: arm.TypesOf(SingleFirewall, FlexibleFirewall),
+	Run:       servers.PublicFirewall(),
 }

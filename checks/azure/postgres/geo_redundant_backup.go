@@ -26,11 +26,6 @@ var GeoRedundantBackup = &lint.Check{
 		docFlexible + "#geo_redundant_backup_enabled",
 		docARM + "flexibleservers",
 	},
-	Resources: types(Single, Flexible),
-	Run: func(p *lint.Pass) {
-		arm.Toggle(Single, "geo_redundant_backup_enabled", "properties.storageProfile.geoRedundantBackup", true,
-			arm.Default{RM: false, ARM: "Disabled"}, "PostgreSQL server %[1]s keeps its backups in one region (%[2]s)")(p)
-		arm.Toggle(Flexible, "geo_redundant_backup_enabled", "properties.backup.geoRedundantBackup", true,
-			arm.Default{RM: false, ARM: "Disabled"}, "PostgreSQL flexible server %[1]s keeps its backups in one region (%[2]s)")(p)
-	},
+	Resources: arm.TypesOf(Single, Flexible),
+	Run:       servers.GeoRedundantBackup(),
 }

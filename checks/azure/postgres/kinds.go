@@ -27,10 +27,6 @@ const (
 	docARM      = "https://learn.microsoft.com/azure/templates/microsoft.dbforpostgresql/"
 )
 
-func types(ks ...arm.Kind) []string {
-	var out []string
-	for _, k := range ks {
-		out = append(out, k.AzureRM...)
-	}
-	return append(out, arm.Resource, arm.Update)
-}
+// servers is the PostgreSQL family, for the checks it shares with the other
+// Azure Database family (see arm.Servers).
+var servers = arm.Servers{Product: "PostgreSQL", Single: Single, Flexible: Flexible, SingleFirewall: SingleFirewall, FlexibleFirewall: FlexibleFirewall}

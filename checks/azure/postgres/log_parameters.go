@@ -41,7 +41,7 @@ var LogParameters = &lint.Check{
 		docRM + "postgresql_flexible_server_configuration",
 		docRM + "postgresql_configuration",
 	},
-	Resources: types(SingleParameter, FlexibleParameter),
+	Resources: arm.TypesOf(SingleParameter, FlexibleParameter),
 	Run: func(p *lint.Pass) {
 		off := func(name, value string) bool {
 			return loggingParameters[strings.ToLower(name)] && strings.EqualFold(strings.TrimSpace(value), "off")

@@ -28,11 +28,6 @@ var PublicNetworkAccess = &lint.Check{
 		docSingle + "#public_network_access_enabled",
 		docFlexible + "#public_network_access_enabled",
 	},
-	Resources: types(Single, Flexible),
-	Run: func(p *lint.Pass) {
-		arm.Toggle(Single, "public_network_access_enabled", "properties.publicNetworkAccess", false,
-			arm.Default{RM: true, ARM: "Enabled"}, "PostgreSQL server %[1]s allows public network access (%[2]s)")(p)
-		arm.Toggle(Flexible, "public_network_access_enabled", "properties.network.publicNetworkAccess", false,
-			arm.Default{}, "PostgreSQL flexible server %[1]s allows public network access (%[2]s)")(p)
-	},
+	Resources: arm.TypesOf(Single, Flexible),
+	Run:       servers.PublicNetworkAccess(),
 }
