@@ -6,10 +6,11 @@ import (
 )
 
 // MinTLS flags caches that accept TLS below 1.2. It reads
-// minimum_tls_version, default "1.2" in azurerm v3 and v4, and
-// properties.minimumTlsVersion of Microsoft.Cache/redis; an absent ARM
-// property is not judged (the service default has depended on when the
-// cache was created).
+// minimum_tls_version and properties.minimumTlsVersion of
+// Microsoft.Cache/redis. An absent value is not judged in either form:
+// azurerm v4 defaults it to "1.2", azurerm v3 documented "1.0", and the
+// service itself has refused minimums below 1.2 for caches since TLS 1.0 and
+// 1.1 were retired, so absence no longer means an old protocol.
 var MinTLS = &lint.Check{
 	ID:       "azure-redis-min-tls",
 	Title:    "Redis cache accepts TLS below 1.2",
@@ -29,6 +30,6 @@ var MinTLS = &lint.Check{
 	},
 	Resources: Cache.Types(),
 	Run: arm.OneOf(Cache, "minimum_tls_version", "properties.minimumTlsVersion", []string{"1.2", "1.3"},
-		arm.Default{RM: "1.2"},
+		arm.Default{},
 		"Redis cache %[1]s accepts TLS versions from %[2]s (below 1.2)"),
 }
