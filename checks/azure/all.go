@@ -54,6 +54,7 @@ var All = []*lint.Check{
 	sql.MinTLS,
 	sql.PublicNetworkAccess,
 	sql.TDECustomerManagedKey,
+	sql.VulnerabilityScans,
 	storage.BlobSoftDelete,
 	storage.BlobVersioning,
 	storage.CustomerManagedKey,
