@@ -58,3 +58,19 @@ func (s Servers) PublicFirewall() func(*lint.Pass) {
 	single, flexible := PublicFirewall(s.SingleFirewall, msg), PublicFirewall(s.FlexibleFirewall, msg)
 	return func(p *lint.Pass) { single(p); flexible(p) }
 }
+
+// SSLEnforced reports single servers that accept connections without TLS:
+// ssl_enforcement_enabled, which azurerm v3 requires, or
+// properties.sslEnforcement; an absent one is not judged.
+func (s Servers) SSLEnforced() func(*lint.Pass) {
+	return Toggle(s.Single, "ssl_enforcement_enabled", "properties.sslEnforcement", true, Default{},
+		s.Product+" server %[1]s accepts connections without TLS (SSL enforcement %[2]s)")
+}
+
+// MinTLS reports single servers that accept TLS below 1.2:
+// ssl_minimal_tls_version_enforced (default "TLS1_2" in azurerm v3) or
+// properties.minimalTlsVersion (not judged when absent).
+func (s Servers) MinTLS() func(*lint.Pass) {
+	return OneOf(s.Single, "ssl_minimal_tls_version_enforced", "properties.minimalTlsVersion", []string{"TLS1_2"},
+		Default{RM: "TLS1_2"}, s.Product+" server %[1]s accepts TLS versions from %[2]s (below TLS1_2)")
+}

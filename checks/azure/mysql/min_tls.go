@@ -1,9 +1,6 @@
 package mysql
 
-import (
-	"github.com/tenantlint/tenantlint/checks/azure/arm"
-	"github.com/tenantlint/tenantlint/lint"
-)
+import "github.com/tenantlint/tenantlint/lint"
 
 // MinTLS flags single servers that accept TLS below 1.2. It reads
 // ssl_minimal_tls_version_enforced, default "TLS1_2" in azurerm v3 (the
@@ -27,7 +24,5 @@ var MinTLS = &lint.Check{
 		docARM + "servers",
 	},
 	Resources: Single.Types(),
-	Run: arm.OneOf(Single, "ssl_minimal_tls_version_enforced", "properties.minimalTlsVersion", []string{"TLS1_2"},
-		arm.Default{RM: "TLS1_2"},
-		"MySQL server %[1]s accepts TLS versions from %[2]s (below TLS1_2)"),
+	Run:       servers.MinTLS(),
 }

@@ -1,9 +1,6 @@
 package postgres
 
-import (
-	"github.com/tenantlint/tenantlint/checks/azure/arm"
-	"github.com/tenantlint/tenantlint/lint"
-)
+import "github.com/tenantlint/tenantlint/lint"
 
 // SSLEnforced flags single servers that accept connections without TLS. It
 // reads ssl_enforcement_enabled, which azurerm v3 requires (the resource is
@@ -27,6 +24,5 @@ var SSLEnforced = &lint.Check{
 		docARM + "servers",
 	},
 	Resources: Single.Types(),
-	Run: arm.Toggle(Single, "ssl_enforcement_enabled", "properties.sslEnforcement", true, arm.Default{},
-		"PostgreSQL server %[1]s accepts connections without TLS (SSL enforcement %[2]s)"),
+	Run:       servers.SSLEnforced(),
 }
