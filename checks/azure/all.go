@@ -10,15 +10,20 @@ import (
 	"github.com/tenantlint/tenantlint/checks/azure/authorization"
 	"github.com/tenantlint/tenantlint/checks/azure/cognitive"
 	"github.com/tenantlint/tenantlint/checks/azure/compute"
+	"github.com/tenantlint/tenantlint/checks/azure/cosmos"
 	"github.com/tenantlint/tenantlint/checks/azure/databricks"
 	"github.com/tenantlint/tenantlint/checks/azure/datafactory"
 	"github.com/tenantlint/tenantlint/checks/azure/defender"
 	"github.com/tenantlint/tenantlint/checks/azure/eventhub"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/monitor"
+	"github.com/tenantlint/tenantlint/checks/azure/mysql"
 	"github.com/tenantlint/tenantlint/checks/azure/network"
+	"github.com/tenantlint/tenantlint/checks/azure/postgres"
+	"github.com/tenantlint/tenantlint/checks/azure/redis"
 	"github.com/tenantlint/tenantlint/checks/azure/search"
 	"github.com/tenantlint/tenantlint/checks/azure/servicebus"
+	"github.com/tenantlint/tenantlint/checks/azure/sql"
 	"github.com/tenantlint/tenantlint/checks/azure/storage"
 	"github.com/tenantlint/tenantlint/checks/azure/synapse"
 	"github.com/tenantlint/tenantlint/lint"
@@ -70,6 +75,10 @@ var All = []*lint.Check{
 	compute.PatchAssessment,
 	compute.SecureBoot,
 	compute.VTPM,
+	cosmos.CustomerManagedKey,
+	cosmos.KeyMetadataWrites,
+	cosmos.LocalAuth,
+	cosmos.RestrictNetworkAccess,
 	databricks.NoPublicIP,
 	databricks.PublicNetworkAccess,
 	datafactory.ManagedVirtualNetwork,
@@ -92,6 +101,13 @@ var All = []*lint.Check{
 	monitor.ActivityLogCategories,
 	monitor.KeyVaultDiagnostics,
 	monitor.LogAnalyticsRetention,
+	mysql.FirewallPublic,
+	mysql.GeoRedundantBackup,
+	mysql.MinTLS,
+	mysql.PublicNetworkAccess,
+	mysql.SecureTransport,
+	mysql.SSLEnforced,
+	mysql.TLSVersion,
 	network.AppGatewayMinTLS,
 	network.AppGatewayWAF,
 	network.AppGatewayWAFPrevention,
@@ -109,11 +125,31 @@ var All = []*lint.Check{
 	network.NoPublicSSH,
 	network.SubnetNSG,
 	network.VNetDDoS,
+	postgres.FirewallPublic,
+	postgres.GeoRedundantBackup,
+	postgres.LogParameters,
+	postgres.LogRetention,
+	postgres.MinTLS,
+	postgres.PublicNetworkAccess,
+	postgres.SSLEnforced,
+	redis.MinTLS,
+	redis.NonSSLPort,
+	redis.PublicNetworkAccess,
 	search.LocalAuthDisabled,
 	search.PublicNetworkAccess,
 	servicebus.LocalAuthDisabled,
 	servicebus.MinTLS,
 	servicebus.PublicNetworkAccess,
+	sql.AlertPolicy,
+	sql.AuditingEnabled,
+	sql.AuditingRetention,
+	sql.EntraAdmin,
+	sql.FirewallAzureServices,
+	sql.FirewallPublic,
+	sql.MinTLS,
+	sql.PublicNetworkAccess,
+	sql.TDECustomerManagedKey,
+	sql.VulnerabilityScans,
 	storage.BlobSoftDelete,
 	storage.BlobVersioning,
 	storage.CustomerManagedKey,
