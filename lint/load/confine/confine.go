@@ -128,6 +128,14 @@ func (b *Boundary) resolveFolderCached(abs string) (string, os.FileInfo, bool) {
 		return r, nil, ok
 	}
 	rd, err := b.resolveDir(dir)
+	if errors.Is(err, errMissing) {
+		// A folder that does not exist (.terraform/modules of a root that
+		// was never initialised): its longest existing parent, resolved,
+		// with the missing tail kept as written.
+		if r, ok := b.resolveMissing(dir); ok {
+			return filepath.Join(r, name), nil, true
+		}
+	}
 	if err != nil {
 		r, ok := resolve(abs, 0)
 		return r, nil, ok
@@ -171,12 +179,41 @@ func (b *Boundary) resolveDirOnce(dir string) (string, error) {
 	joined := filepath.Join(rp, filepath.Base(dir))
 	info, err := os.Lstat(joined)
 	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("%s: %w", joined, errMissing)
 	case err != nil:
 		return "", err
 	case info.Mode()&os.ModeSymlink != 0:
 		return filepath.EvalSymlinks(joined)
 	}
 	return joined, nil
+}
+
+// errMissing says that a component of a folder's path does not exist (and
+// is no symlink, dangling or not).
+var errMissing = errors.New("no such folder")
+
+// resolveMissing resolves a folder that does not exist: its longest existing
+// parent, resolved, joined with the rest as written. It fails when a parent
+// cannot be resolved for another reason (a dangling link, a loop): resolve
+// handles those.
+func (b *Boundary) resolveMissing(dir string) (string, bool) {
+	p, rest := dir, ""
+	for {
+		parent := filepath.Dir(p)
+		if parent == p {
+			return "", false
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+		r, err := b.resolveDir(p)
+		switch {
+		case err == nil:
+			return filepath.Join(r, rest), true
+		case !errors.Is(err, errMissing):
+			return "", false
+		}
+	}
 }
 
 // within says whether path is root or below it; both are clean and absolute.

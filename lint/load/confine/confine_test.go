@@ -60,6 +60,9 @@ func TestInside(t *testing.T) {
 		{filepath.Join(repo, "outdir", "not", "yet"), false}, // through it, not existing
 		{filepath.Join(repo, "dangling"), false},             // would create a file outside
 		{filepath.Join(repo, "dangling", "x"), false},
+		{filepath.Join(repo, "dangling", "x", "y", "z"), false}, // a missing tail under a dangling link
+		{filepath.Join(repo, "outdir", "a", "b", "c"), false},   // a missing tail under a link outside
+		{filepath.Join(repo, "sub", "missing", "deeper", "f"), true},
 		{filepath.Join(repo, "loop1"), false},
 		{filepath.Join(repo, "..", "repository", "secret"), false},
 		{outside, false}, // only shares a prefix with the root
@@ -69,6 +72,9 @@ func TestInside(t *testing.T) {
 		if _, got := b.Inside(tc.path); got != tc.want {
 			t.Errorf("Inside(%s) = %v, want %v", tc.path, got, tc.want)
 		}
+	}
+	if r, _ := b.Inside(filepath.Join(repo, "new", "deeper", "x")); r != filepath.Join(b.Roots()[0], "new", "deeper", "x") {
+		t.Errorf("Inside resolved new/deeper/x to %s, want the missing tail kept as written under the root", r)
 	}
 	if r, _ := b.Inside(filepath.Join(repo, "sub", "in.tf")); r != filepath.Join(b.Roots()[0], "main.tf") {
 		t.Errorf("Inside resolved sub/in.tf to %s, want the file it links to", r)
