@@ -1,6 +1,9 @@
 package lambda
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/secretname"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // NoSecretsInEnv flags Lambda environment variables whose name says they hold
 // a credential and whose value is a literal written into the configuration.
@@ -31,7 +34,7 @@ var NoSecretsInEnv = &lint.Check{
 				for _, name := range vars.Keys() {
 					v := vars.Get(name)
 					s, ok := v.StringOr("")
-					if !ok || v.Null() || !SecretName(name) || !SecretValue(s) {
+					if !ok || v.Null() || !secretname.SecretName(name) || !secretname.SecretValue(s) {
 						continue
 					}
 					// The message names the variable, never its value.

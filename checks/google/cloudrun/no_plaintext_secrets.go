@@ -1,7 +1,7 @@
 package cloudrun
 
 import (
-	"github.com/tenantlint/tenantlint/checks/aws/lambda"
+	"github.com/tenantlint/tenantlint/checks/internal/secretname"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -37,7 +37,7 @@ var NoPlaintextSecrets = &lint.Check{
 					name, ok := env.Attr("name").StringOr("")
 					v := env.Attr("value")
 					s, known := v.StringOr("")
-					if !ok || !known || v.Null() || !lambda.SecretName(name) || !lambda.SecretValue(s) {
+					if !ok || !known || v.Null() || !secretname.SecretName(name) || !secretname.SecretValue(s) {
 						continue
 					}
 					// The message names the variable, never its value.

@@ -3,8 +3,7 @@
 package compute
 
 import (
-	"strings"
-
+	"github.com/tenantlint/tenantlint/checks/google/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -51,21 +50,6 @@ var NoDefaultServiceAccountFullScope = &lint.Check{
 	},
 }
 
-// defaultAccount says whether a service_account email is known to be the
-// Compute Engine default service account.
-func defaultAccount(email lint.Attr) bool {
-	for _, ref := range email.Refs() {
-		if ref.Data && ref.Type == "google_compute_default_service_account" {
-			return true
-		}
-	}
-	s, ok := email.StringOr("")
-	if !ok {
-		return false
-	}
-	return email.Null() || s == "" || s == "default" || strings.HasSuffix(s, "-compute@developer.gserviceaccount.com")
-}
-
 // defaultName says how the default account was named, for the message.
 func defaultName(email lint.Attr) string {
 	s, ok := email.StringOr("")
@@ -83,7 +67,7 @@ func defaultName(email lint.Attr) string {
 func defaultAccountBlocks(r *lint.Resource) []*lint.Block {
 	var out []*lint.Block
 	for _, sa := range r.Blocks("service_account") {
-		if defaultAccount(sa.Attr("email")) {
+		if names.DefaultComputeAccount(sa.Attr("email")) {
 			out = append(out, sa)
 		}
 	}

@@ -1,7 +1,7 @@
 package functions
 
 import (
-	"github.com/tenantlint/tenantlint/checks/aws/lambda"
+	"github.com/tenantlint/tenantlint/checks/internal/secretname"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -38,7 +38,7 @@ var NoPlaintextSecrets = &lint.Check{
 				for _, name := range vars.Keys() {
 					v := vars.Field(name)
 					s, ok := v.StringOr("")
-					if !ok || v.Null() || !lambda.SecretName(name) || !lambda.SecretValue(s) {
+					if !ok || v.Null() || !secretname.SecretName(name) || !secretname.SecretValue(s) {
 						continue
 					}
 					// The message names the variable, never its value.

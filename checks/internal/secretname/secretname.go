@@ -1,6 +1,7 @@
-// Package lambda holds the checks for Lambda functions, their URLs and their
-// resource-based permissions.
-package lambda
+// Package secretname tells, by name and by value, whether an environment
+// variable (of a Lambda function, an ECS container, a Cloud Run service or a
+// Cloud Function) holds a credential in plain text.
+package secretname
 
 import (
 	"regexp"

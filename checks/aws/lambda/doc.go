@@ -1,0 +1,3 @@
+// Package lambda holds the checks for Lambda functions, their URLs and their
+// resource-based permissions.
+package lambda
