@@ -151,7 +151,7 @@ func entry(out []exposure, r *lint.Resource, b *lint.Block, protoAttr, source, k
 	default:
 		at = ports
 		for _, s := range ports.Strings() {
-			if pr, ok := netrange.ParsePortText(s); ok {
+			if pr, ok := netrange.ParsePorts(s); ok {
 				ranges = append(ranges, pr)
 			}
 		}

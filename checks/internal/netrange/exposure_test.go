@@ -2,7 +2,7 @@ package netrange
 
 import "testing"
 
-func TestParsePortText(t *testing.T) {
+func TestParsePortsGoogleForms(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want Ports
@@ -20,9 +20,9 @@ func TestParsePortText(t *testing.T) {
 		{"ssh", Ports{}, false},
 		{"", Ports{}, false},
 	} {
-		got, ok := ParsePortText(tc.in)
+		got, ok := ParsePorts(tc.in)
 		if got != tc.want || ok != tc.ok {
-			t.Errorf("ParsePortText(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
+			t.Errorf("ParsePorts(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
