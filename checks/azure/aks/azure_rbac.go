@@ -3,6 +3,7 @@ package aks
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
+	"strconv"
 )
 
 // AzureRBAC flags clusters integrated with Entra ID that do not authorise
@@ -53,7 +54,7 @@ var AzureRBAC = &lint.Check{
 			}
 		}
 		if on, ok := a.BoolOr(false); ok && !on {
-			p.Reportf(a, "AKS cluster %s does not authorise through Azure RBAC (azure RBAC enabled is %s)", v.R.Address, boolText(on))
+			p.Reportf(a, "AKS cluster %s does not authorise through Azure RBAC (azure RBAC enabled is %s)", v.R.Address, strconv.FormatBool(on))
 		}
 	}),
 }

@@ -3,6 +3,7 @@ package aks
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
+	"strconv"
 )
 
 // ContainerInsights flags clusters that send no container logs and metrics
@@ -35,7 +36,7 @@ var ContainerInsights = &lint.Check{
 				return
 			}
 			if on, ok := a.BoolOr(false); ok && !on {
-				p.Reportf(a, "AKS cluster %s does not enable the monitoring agent add-on (%s)", v.R.Address, boolText(on))
+				p.Reportf(a, "AKS cluster %s does not enable the monitoring agent add-on (%s)", v.R.Address, strconv.FormatBool(on))
 			}
 			return
 		}

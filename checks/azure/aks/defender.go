@@ -3,6 +3,7 @@ package aks
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
+	"strconv"
 )
 
 // Defender flags clusters without the Microsoft Defender for Containers
@@ -35,7 +36,7 @@ var Defender = &lint.Check{
 				return
 			}
 			if on, ok := a.BoolOr(false); ok && !on {
-				p.Reportf(a, "AKS cluster %s does not enable Defender security monitoring (%s)", v.R.Address, boolText(on))
+				p.Reportf(a, "AKS cluster %s does not enable Defender security monitoring (%s)", v.R.Address, strconv.FormatBool(on))
 			}
 			return
 		}

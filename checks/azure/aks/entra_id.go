@@ -3,6 +3,7 @@ package aks
 import (
 	"github.com/tenantlint/tenantlint/checks/azure/arm"
 	"github.com/tenantlint/tenantlint/lint"
+	"strconv"
 )
 
 // EntraID flags clusters without managed Entra ID (Azure AD) integration.
@@ -44,7 +45,7 @@ var EntraID = &lint.Check{
 			}
 			m := arm.Field(aad, "managed")
 			if on, ok := m.BoolOr(false); ok && !on && (!v.Patch || !m.Null()) {
-				p.Reportf(m, "AKS cluster %s uses the legacy Entra ID integration (aadProfile managed is %s)", v.R.Address, boolText(on))
+				p.Reportf(m, "AKS cluster %s uses the legacy Entra ID integration (aadProfile managed is %s)", v.R.Address, strconv.FormatBool(on))
 			}
 			return
 		}
@@ -65,11 +66,4 @@ var EntraID = &lint.Check{
 			p.Reportf(m, "AKS cluster %s uses the legacy Entra ID integration (managed is false)", v.R.Address)
 		}
 	}),
-}
-
-func boolText(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
 }

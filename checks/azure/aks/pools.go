@@ -33,7 +33,7 @@ var poolTypes = append(Cluster.Types(), NodePool.AzureRM...)
 func (s poolSetting) run(msg string) func(*lint.Pass) {
 	report := func(p *lint.Pass, a lint.Attr, what string, got bool) {
 		if s.bad(got) {
-			p.Reportf(a, msg, what, boolText(got))
+			p.Reportf(a, msg, what, strconv.FormatBool(got))
 		}
 	}
 	judge := func(p *lint.Pass, a lint.Attr, what string, patch bool) {

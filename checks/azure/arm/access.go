@@ -1,6 +1,7 @@
 package arm
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
@@ -55,14 +56,7 @@ func Switch(k Kind, arg string, wantRM bool, prop string, wantARM bool, d Defaul
 			want, name = wantARM, prop[strings.LastIndex(prop, ".")+1:]
 		}
 		if got != want {
-			p.Reportf(a, msg, v.R.Address, boolString(got), name)
+			p.Reportf(a, msg, v.R.Address, strconv.FormatBool(got), name)
 		}
 	})
-}
-
-func boolString(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
 }

@@ -1,6 +1,7 @@
 package arm
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
@@ -14,51 +15,29 @@ import (
 // "Disabled" both meet want == false. msg is a format with the address and
 // the value read (as written, or the default).
 func Toggle(k Kind, arg, prop string, want bool, d Default, msg string) func(*lint.Pass) {
-	return func(p *lint.Pass) {
-		for _, v := range k.Views(p) {
-			if k.Patched(p.Module, v, prop) {
-				continue
-			}
-			a := v.Attr(arg, prop)
-			var on bool
-			var shown string
-			switch {
-			case a.Null():
-				def, has := d.Value(v)
-				if !has {
-					continue
-				}
-				switch x := def.(type) {
-				case bool:
-					on, shown = x, boolText(x)
-				case string:
-					on, shown = strings.EqualFold(x, "Enabled"), x
-				default:
-					continue
-				}
-			case v.ARM:
-				s, ok := a.StringOr("")
-				if !ok {
-					continue
-				}
-				on, shown = strings.EqualFold(s, "Enabled"), a.Display()
-			default:
-				b, ok := a.BoolOr(false)
-				if !ok {
-					continue
-				}
-				on, shown = b, a.Display()
-			}
-			if on != want {
-				p.Reportf(a, msg, v.R.Address, shown)
-			}
+	// The value read is a bool (azurerm) or a string (ARM), as the defaults are.
+	read := func(a lint.Attr) (any, bool) {
+		if r := a.Resource(); r != nil && (r.Type == Resource || r.Type == Update) {
+			return a.StringOr("")
 		}
+		return a.BoolOr(false)
 	}
-}
-
-func boolText(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
+	return each(k, arg, prop, d, read, func(p *lint.Pass, v View, a lint.Attr, got any) {
+		var on bool
+		var shown string
+		switch x := got.(type) {
+		case bool:
+			on, shown = x, strconv.FormatBool(x)
+		case string:
+			on, shown = strings.EqualFold(x, "Enabled"), x
+		default:
+			return
+		}
+		if !a.Null() {
+			shown = a.Display()
+		}
+		if on != want {
+			p.Reportf(a, msg, v.R.Address, shown)
+		}
+	})
 }
