@@ -67,6 +67,27 @@ func RunWith(modules []*Module, checks []*Check, o RunOptions) ([]*Finding, []Di
 	return SortFindings(findings), SortDiagnostics(diags)
 }
 
+// RunModule runs the checks on one module, one after the other, in the
+// calling goroutine: a streaming scan runs it for each root as soon as the
+// root is evaluated, in parallel over roots. The findings are not sorted.
+func RunModule(m *Module, checks []*Check, o RunOptions) ([]*Finding, []Diagnostic) {
+	var (
+		findings []*Finding
+		diags    []Diagnostic
+	)
+	for _, c := range checks {
+		if !m.hasAny(c.Resources) {
+			continue
+		}
+		fs, d := runOne(m, c, o.Now)
+		findings = append(findings, fs...)
+		if d != nil {
+			diags = append(diags, *d)
+		}
+	}
+	return findings, diags
+}
+
 func (m *Module) hasAny(types []string) bool {
 	for _, t := range types {
 		if len(m.byType[t]) > 0 {

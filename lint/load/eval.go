@@ -290,7 +290,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 }
 
 func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
-	trs := in.root.p.variablesOf(expr)
+	trs := in.cfg.variablesOf(expr)
 	ctx := in.root.base.NewChild()
 	if len(trs) == 0 {
 		return ctx

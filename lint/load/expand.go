@@ -246,7 +246,7 @@ func (in *instance) build(b *lint.Block, c content, sc *scope, top bool) map[str
 			decoded = in.templateJSON(tmpl, sc)
 		}
 		b.SetAttr(a.Name, v, a.Expr.Range(), decoded)
-		if parts := in.root.p.partsOf(a.Expr); parts != nil {
+		if parts := in.cfg.partsOf(a.Expr); parts != nil {
 			b.SetAttrParts(a.Name, parts)
 		}
 		obj[a.Name] = v

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -67,6 +68,9 @@ type Options struct {
 	MaxTemplateBytes int64
 	// MaxStringBytes caps one string value.
 	MaxStringBytes int
+	// CacheBytes bounds the parsed module folders a Stream holds, in bytes
+	// of their source (0: DefaultCacheBytes). Load holds everything.
+	CacheBytes int64
 	// Context, when done (a --timeout), stops the evaluation of every root
 	// still running; each such root keeps what it had, with a warning.
 	Context context.Context
@@ -95,9 +99,15 @@ type Result struct {
 // largest root of the real corpus has a few dozen.
 const DefaultMaxModuleInstances = 5000
 
-// Load finds every root module below the paths (a file stands for its
-// folder), parses each file once, and evaluates each root in parallel.
-func Load(paths []string, opts Options) *Result {
+// Stream's default bounds: the source bytes of the parsed module folders it
+// holds (their parse trees take about twelve times as much), and the bytes
+// of file text it keeps from its first pass for the parse.
+const (
+	DefaultCacheBytes = 1 << 20
+	DefaultReadBytes  = 16 << 20
+)
+
+func (opts *Options) defaults() {
 	if opts.MaxCount <= 0 {
 		opts.MaxCount = 1000
 	}
@@ -119,95 +129,244 @@ func Load(paths []string, opts Options) *Result {
 	if opts.MaxStringBytes <= 0 {
 		opts.MaxStringBytes = DefaultMaxStringBytes
 	}
+}
+
+// Load finds every root module below the paths (a file stands for its
+// folder), parses each file once, and evaluates each root in parallel. It
+// keeps everything: for a scan of any size, use Stream.
+func Load(paths []string, opts Options) *Result {
 	p := newParser(opts.Boundary)
-	res := &Result{}
+	mods, st := stream(p, paths, opts, func(m *lint.Module) *lint.Module { return m })
+	return &Result{Modules: mods, Diagnostics: st.Diagnostics, Sources: p.sources}
+}
+
+// Streamed is what a Stream leaves besides the results of its visits.
+type Streamed struct {
+	// Diagnostics are every diagnostic of the load, sorted: of discovery,
+	// of each file's parse (once) and of each root's evaluation.
+	Diagnostics []lint.Diagnostic
+	// Roots is how many root modules were evaluated; Parses how many
+	// module folder parses that took (more than the folders when the cache
+	// dropped some that were needed again).
+	Roots, Parses int
+	p             *parser
+}
+
+// Sources returns the text of the named files and of every file read that
+// may hold ignore comments (lint.MayHoldIgnores), read again through the
+// boundary: what snippets and suppression need, not the whole input.
+func (s *Streamed) Sources(names []string) map[string][]byte {
+	out := map[string][]byte{}
+	s.p.mu.Lock()
+	want := make([]string, 0, len(names)+len(s.p.marked))
+	want = append(want, names...)
+	for n := range s.p.marked {
+		want = append(want, n)
+	}
+	s.p.mu.Unlock()
+	for _, n := range want {
+		if _, ok := out[n]; ok || n == "" {
+			continue
+		}
+		if src, d := readSource(n, s.p.b); src != nil && (d == nil || d.Severity != lint.DiagError) {
+			out[n] = src
+		}
+	}
+	return out
+}
+
+// Stream loads as Load does, but hands each evaluated root module to visit
+// as soon as it is evaluated, from several goroutines at once, and keeps
+// nothing of it: only visit's results, in root order. Parsed module folders
+// are shared by the roots that call them through a cache bounded in bytes
+// (opts.CacheBytes), so memory is bounded by the parallel width times the
+// largest root, not by the input.
+func Stream[T any](paths []string, opts Options, visit func(*lint.Module) T) ([]T, *Streamed) {
+	p := newParser(opts.Boundary)
+	p.keepSources = false
+	budget := opts.CacheBytes
+	if budget <= 0 {
+		budget = DefaultCacheBytes
+	}
+	p.cache = newConfigCache(budget)
+	p.pre.budget = DefaultReadBytes
+	return stream(p, paths, opts, visit)
+}
+
+func stream[T any](p *parser, paths []string, opts Options, visit func(*lint.Module) T) ([]T, *Streamed) {
+	opts.defaults()
 	dirs, diags := discover(paths, opts.Exclude, opts.Boundary)
 	if opts.RepoRoot != "" {
 		dirs = withCallers(dirs, paths, opts)
 	}
-	res.Diagnostics = append(res.Diagnostics, diags...)
+	// First pass: every folder's module calls, read from the text, to tell
+	// roots from called modules before anything is parsed.
+	abs := make([]string, len(dirs))
+	parallel(len(dirs), func(i int) {
+		abs[i] = absPath(dirs[i])
+		p.predict(dirs[i])
+	})
+	roots := chooseRoots(dirs, abs, p.predict)
 
-	cfgs := make([]*moduleConfig, len(dirs))
-	parallel(len(dirs), func(i int) { cfgs[i] = p.module(dirs[i]) })
-
-	called := map[string]bool{}
-	for _, cfg := range cfgs {
-		for _, call := range cfg.calls {
-			if dir, ok := cfg.localCallee(call); ok {
-				abs, _ := filepath.Abs(dir)
-				called[abs] = true
+	type slot struct {
+		v     T
+		ok    bool
+		diags []lint.Diagnostic
+	}
+	done := map[string]*slot{}
+	evalAll := func(rs []string) {
+		slots := make([]*slot, len(rs))
+		parallel(len(rs), func(i int) {
+			cfg := p.module(rs[i])
+			mod, d := evalRoot(p, cfg, &opts)
+			sl := &slot{diags: d}
+			if len(mod.All()) > 0 || len(cfg.resources) > 0 || len(cfg.calls) > 0 {
+				sl.v, sl.ok = visit(mod), true
+			}
+			slots[i] = sl
+		})
+		for i, r := range rs {
+			done[r] = slots[i]
+		}
+	}
+	evalAll(roots)
+	// The parses know the real calls: where the text misled the first pass
+	// (a module block it could not read), the roots are chosen again, the
+	// new ones evaluated and the results of the others dropped.
+	for range 4 {
+		want := chooseRoots(dirs, abs, p.parsedCalls)
+		if slices.Equal(want, roots) {
+			break
+		}
+		var missing []string
+		for _, w := range want {
+			if done[w] == nil {
+				missing = append(missing, w)
 			}
 		}
+		evalAll(missing)
+		roots = want
 	}
-	var roots []*moduleConfig
-	for i, cfg := range cfgs {
-		abs, _ := filepath.Abs(dirs[i])
-		if !called[abs] {
-			roots = append(roots, cfg)
-		}
-	}
-	roots = append(roots, unreachable(p, cfgs, roots)...)
 
-	mods := make([]*lint.Module, len(roots))
-	rootDiags := make([][]lint.Diagnostic, len(roots))
-	parallel(len(roots), func(i int) {
-		mods[i], rootDiags[i] = evalRoot(p, roots[i], &opts)
-	})
-	for i := range roots {
-		if len(mods[i].All()) > 0 || len(roots[i].resources) > 0 || len(roots[i].calls) > 0 {
-			res.Modules = append(res.Modules, mods[i])
+	var out []T
+	for _, r := range roots {
+		sl := done[r]
+		if sl.ok {
+			out = append(out, sl.v)
 		}
-		res.Diagnostics = append(res.Diagnostics, rootDiags[i]...)
+		diags = append(diags, sl.diags...)
 	}
-	seen := map[*moduleConfig]bool{}
-	for _, e := range p.modules {
-		if e.cfg != nil && !seen[e.cfg] {
-			seen[e.cfg] = true
-			res.Diagnostics = append(res.Diagnostics, e.cfg.diags...)
-		}
+	p.mu.Lock()
+	diags = append(diags, p.cfgDiags...)
+	p.mu.Unlock()
+	return out, &Streamed{Diagnostics: lint.SortDiagnostics(diags), Roots: len(roots), Parses: p.cache.parses(), p: p}
+}
+
+func absPath(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
 	}
-	res.Diagnostics = lint.SortDiagnostics(res.Diagnostics)
-	res.Sources = p.sources
-	return res
+	return abs
+}
+
+// isLocalSource says whether a module source is a local path ("./x", "../x").
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
 }
 
 // localCallee returns the folder a module call names with a local path
 // ("./x", "../x"); ok is false for registry, git and other sources.
 func (cfg *moduleConfig) localCallee(call *callDecl) (string, bool) {
-	src := call.source
-	if !strings.HasPrefix(src, "./") && !strings.HasPrefix(src, "../") && src != "." && src != ".." {
+	if !isLocalSource(call.source) {
 		return "", false
 	}
-	return filepath.Join(cfg.dir, filepath.FromSlash(src)), true
+	return filepath.Join(cfg.dir, filepath.FromSlash(call.source)), true
 }
 
-// unreachable returns the scanned modules that no root reaches (modules that
-// only call each other), so that they are evaluated too.
-func unreachable(p *parser, all, roots []*moduleConfig) []*moduleConfig {
-	reached := map[*moduleConfig]bool{}
-	var walk func(cfg *moduleConfig)
-	walk = func(cfg *moduleConfig) {
-		if reached[cfg] {
-			return
-		}
-		reached[cfg] = true
-		for _, call := range cfg.calls {
-			if dir, ok := cfg.localCallee(call); ok {
-				walk(p.module(dir))
+// predict reads the local module folders that dir calls from its files'
+// text (scanSources), once per folder, keeping what it read for the parse.
+func (p *parser) predict(dir string) []string {
+	abs := absPath(dir)
+	p.mu.Lock()
+	c, ok := p.predicted[abs]
+	p.mu.Unlock()
+	if ok {
+		return c
+	}
+	var callees []string
+	primary, overrides, _, ok := p.configFiles(dir)
+	if ok {
+		for _, name := range append(primary, overrides...) {
+			path := filepath.Join(dir, name)
+			src, d := readSource(path, p.b)
+			p.pre.put(path, readResult{src, d})
+			for _, s := range scanSources(name, src) {
+				if isLocalSource(s) {
+					callees = append(callees, absPath(filepath.Join(dir, filepath.FromSlash(s))))
+				}
 			}
 		}
 	}
-	for _, r := range roots {
-		walk(r)
+	p.mu.Lock()
+	p.predicted[abs] = callees
+	p.mu.Unlock()
+	return callees
+}
+
+// parsedCalls are the local module folders dir calls, as its parse found
+// them (parsing it if no parse has recorded them yet).
+func (p *parser) parsedCalls(dir string) []string {
+	key := p.realPath(absPath(dir))
+	p.mu.Lock()
+	c, ok := p.called[key]
+	p.mu.Unlock()
+	if ok {
+		return c
 	}
-	var extra []*moduleConfig
-	for _, cfg := range all {
-		if !reached[cfg] {
-			extra = append(extra, cfg)
-			walk(cfg)
+	p.module(dir)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.called[key]
+}
+
+// chooseRoots returns the folders no scanned folder calls, then those that
+// no root reaches (modules that only call each other), so that they are
+// evaluated too; calls gives a folder's local callees as absolute paths.
+func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
+	called := map[string]bool{}
+	for _, d := range dirs {
+		for _, c := range calls(d) {
+			called[c] = true
 		}
 	}
-	return extra
+	var roots []string
+	for i, d := range dirs {
+		if !called[abs[i]] {
+			roots = append(roots, d)
+		}
+	}
+	reached := map[string]bool{}
+	var walk func(dir, abs string)
+	walk = func(dir, abs string) {
+		if reached[abs] {
+			return
+		}
+		reached[abs] = true
+		for _, c := range calls(dir) {
+			walk(c, c)
+		}
+	}
+	for _, r := range roots {
+		walk(r, absPath(r))
+	}
+	for i, d := range dirs {
+		if !reached[abs[i]] {
+			roots = append(roots, d)
+			walk(d, abs[i])
+		}
+	}
+	return roots
 }
 
 func parallel(n int, f func(i int)) {

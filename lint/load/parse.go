@@ -48,6 +48,14 @@ type moduleConfig struct {
 	accessedOn map[string]map[string]bool
 	diags      []lint.Diagnostic
 	hasFiles   bool
+	// srcBytes is the size of the module's files: what the parse cache
+	// weighs it by.
+	srcBytes int64
+	// parts caches objectParts and vars the traversals of native
+	// expressions (variablesOf), by expression: they live as long as the
+	// parse tree they describe.
+	parts sync.Map
+	vars  sync.Map
 	// required are the version constraints of required_providers, by the
 	// provider's local name.
 	required map[string][]string
@@ -115,48 +123,82 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "check", LabelNames: []string{"name"}},
 }}
 
-// parser parses each file and each module folder once, from any goroutine.
+// parser parses each file and each module folder once while it is in use,
+// from any goroutine.
 type parser struct {
-	b       *confine.Boundary // nil: read anywhere
-	mu      sync.Mutex
-	modules map[string]*moduleEntry
-	// parts caches objectParts by expression.
-	parts sync.Map
-	// vars caches the traversals of native expressions (variablesOf).
-	vars    sync.Map
-	sources map[string][]byte
-	real    map[string]string // absolute path -> with symbolic links resolved
-}
-
-type moduleEntry struct {
-	once sync.Once
-	cfg  *moduleConfig
+	b     *confine.Boundary // nil: read anywhere
+	mu    sync.Mutex
+	cache *configCache
+	// pre holds the files the first pass read, for the parse.
+	pre readCache
+	// keepSources keeps every file read in sources (Load); otherwise only
+	// the names of files that may hold ignore comments are kept (marked),
+	// and Streamed.Sources reads what a report needs again.
+	keepSources bool
+	sources     map[string][]byte
+	marked      map[string]bool
+	real        map[string]string // absolute path -> with symbolic links resolved
+	// predicted are the local module folders each folder calls, as the
+	// first pass read them from the text (scanSources); called those the
+	// parse found, by the folder's resolved path.
+	predicted map[string][]string
+	called    map[string][]string
+	// cfgDiags are the parse diagnostics of every folder, each folder's
+	// once however often it is parsed.
+	cfgDiags  []lint.Diagnostic
+	diagsDone map[string]bool
 }
 
 func newParser(b *confine.Boundary) *parser {
-	return &parser{b: b, modules: map[string]*moduleEntry{}, sources: map[string][]byte{}, real: map[string]string{}}
+	return &parser{b: b, cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{},
+		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
 }
 
-// module returns the parsed module in dir, parsing it on first use. A
-// folder reached through symbolic links is the same module as its target.
+// module returns the parsed module in dir, parsing it when it is not held.
+// A folder reached through symbolic links is the same module as its target.
 func (p *parser) module(dir string) *moduleConfig {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		abs = dir
 	}
 	key := p.realPath(abs)
-	p.mu.Lock()
-	e, ok := p.modules[key]
-	if !ok {
-		e = &moduleEntry{}
-		p.modules[key] = e
-	}
-	p.mu.Unlock()
-	e.once.Do(func() {
-		e.cfg = p.parseModule(dir)
-		e.cfg.absDir, e.cfg.realDir = abs, key
+	return p.cache.get(key, func() *moduleConfig {
+		cfg := p.parseModule(dir)
+		cfg.absDir, cfg.realDir = abs, key
+		p.parsed(cfg)
+		return cfg
 	})
-	return e.cfg
+}
+
+// parsed records what the parse of a folder found: its diagnostics (once)
+// and the local module folders it calls.
+func (p *parser) parsed(cfg *moduleConfig) {
+	var callees []string
+	for _, call := range cfg.calls {
+		if dir, ok := cfg.localCallee(call); ok {
+			abs, _ := filepath.Abs(dir)
+			callees = append(callees, abs)
+		}
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.diagsDone[cfg.realDir] {
+		p.diagsDone[cfg.realDir] = true
+		p.cfgDiags = append(p.cfgDiags, cfg.diags...)
+	}
+	p.called[cfg.realDir] = callees
+}
+
+// noteSource keeps a file's text (Load) or, when it may hold ignore
+// comments, its name.
+func (p *parser) noteSource(path string, src []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.keepSources {
+		p.sources[path] = src
+	} else if lint.MayHoldIgnores(path, src) {
+		p.marked[path] = true
+	}
 }
 
 // realPath resolves the symbolic links of an absolute path, once per path;
@@ -253,21 +295,22 @@ func posOfInvalidUTF8(src []byte) hcl.Pos {
 	return pos
 }
 
-func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic) {
-	src, d := readSource(path, p.b)
+func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic, int) {
+	r, ok := p.pre.take(path)
+	if !ok {
+		r.src, r.diag = readSource(path, p.b)
+	}
 	var diags []lint.Diagnostic
-	if d != nil {
-		diags = append(diags, *d)
+	if r.diag != nil {
+		diags = append(diags, *r.diag)
 	}
-	if src == nil {
-		return nil, diags
+	if r.src == nil {
+		return nil, diags, 0
 	}
-	p.mu.Lock()
-	p.sources[path] = src
-	p.mu.Unlock()
-	f, hd := parseSource(src, path)
+	p.noteSource(path, r.src)
+	f, hd := parseSource(r.src, path)
 	diags = append(diags, hd...)
-	return f, diags
+	return f, diags, len(r.src)
 }
 
 // parseSource parses a configuration or variables file in the syntax its
@@ -348,33 +391,23 @@ func fromHCL(hd hcl.Diagnostics, errSev lint.DiagSeverity) []lint.Diagnostic {
 	return out
 }
 
-func (p *parser) parseModule(dir string) *moduleConfig {
-	cfg := &moduleConfig{
-		dir:        dir,
-		variables:  map[string]*variableDecl{},
-		locals:     map[string]*hcl.Attribute{},
-		outputs:    map[string]*outputDecl{},
-		byAddr:     map[string]*resourceDecl{},
-		callByName: map[string]*callDecl{},
-		accessed:   map[string]bool{},
-		accessedOn: map[string]map[string]bool{},
-	}
+// configFiles lists a module folder's configuration files, primary and
+// override, sorted by name; ok is false when the folder is not to be read
+// (outside the boundary, not a folder, unreadable: the diagnostic says why).
+func (p *parser) configFiles(dir string) (primary, overrides []string, diags []lint.Diagnostic, ok bool) {
 	if _, inside := p.b.Inside(dir); !inside {
 		// A module folder that is a symlink out of the repository: nothing
 		// in it is read. The module call that names it says so.
-		return cfg
+		return nil, nil, nil, false
 	}
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		// Opening a FIFO to list it would wait for a writer forever.
-		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}})
-		return cfg
+		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}}}, false
 	}
 	entries, err := confine.ReadDir(dir)
 	if err != nil {
-		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
-		return cfg
+		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}, false
 	}
-	var primary, overrides []string
 	for _, e := range entries {
 		if e.IsDir() || !isConfigFile(e.Name()) {
 			continue
@@ -387,17 +420,38 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 	}
 	sort.Strings(primary)
 	sort.Strings(overrides)
+	return primary, overrides, nil, true
+}
+
+func (p *parser) parseModule(dir string) *moduleConfig {
+	cfg := &moduleConfig{
+		dir:        dir,
+		variables:  map[string]*variableDecl{},
+		locals:     map[string]*hcl.Attribute{},
+		outputs:    map[string]*outputDecl{},
+		byAddr:     map[string]*resourceDecl{},
+		callByName: map[string]*callDecl{},
+		accessed:   map[string]bool{},
+		accessedOn: map[string]map[string]bool{},
+	}
+	primary, overrides, d, ok := p.configFiles(dir)
+	cfg.diags = append(cfg.diags, d...)
+	if !ok {
+		return cfg
+	}
 	cfg.hasFiles = len(primary)+len(overrides) > 0
 	for _, name := range primary {
-		f, d := p.parseFile(filepath.Join(dir, name))
+		f, d, n := p.parseFile(filepath.Join(dir, name))
 		cfg.diags = append(cfg.diags, d...)
+		cfg.srcBytes += int64(n)
 		if f != nil {
 			cfg.addFile(f, false)
 		}
 	}
 	for _, name := range overrides {
-		f, d := p.parseFile(filepath.Join(dir, name))
+		f, d, n := p.parseFile(filepath.Join(dir, name))
 		cfg.diags = append(cfg.diags, d...)
+		cfg.srcBytes += int64(n)
 		if f != nil {
 			cfg.addFile(f, true)
 		}

@@ -14,24 +14,24 @@ const maxPartDepth = 16
 
 // partsOf is objectParts, computed once per expression: every instance of
 // every root that evaluates the same argument shares the result.
-func (p *parser) partsOf(expr hcl.Expression) map[string]hcl.Range {
+func (cfg *moduleConfig) partsOf(expr hcl.Expression) map[string]hcl.Range {
 	switch limits.Unwrap(expr).(type) {
 	case *hclsyntax.ObjectConsExpr, *hclsyntax.FunctionCallExpr:
 	default:
 		return nil
 	}
-	if v, ok := p.parts.Load(expr); ok {
+	if v, ok := cfg.parts.Load(expr); ok {
 		return v.(map[string]hcl.Range)
 	}
 	parts := objectParts(expr)
-	p.parts.Store(expr, parts)
+	cfg.parts.Store(expr, parts)
 	return parts
 }
 
 // variablesOf is expr.Variables(), computed once per native expression:
 // every instance of every root that evaluates the same expression walks it
 // once. A literal has none and is not walked at all.
-func (p *parser) variablesOf(expr hcl.Expression) []hcl.Traversal {
+func (cfg *moduleConfig) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	switch e := limits.Unwrap(expr).(type) {
 	case *hclsyntax.LiteralValueExpr:
 		return nil
@@ -41,11 +41,11 @@ func (p *parser) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	default:
 		return expr.Variables()
 	}
-	if v, ok := p.vars.Load(expr); ok {
+	if v, ok := cfg.vars.Load(expr); ok {
 		return v.([]hcl.Traversal)
 	}
 	trs := expr.Variables()
-	p.vars.Store(expr, trs)
+	cfg.vars.Store(expr, trs)
 	return trs
 }
 

@@ -98,9 +98,7 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 		r.diags = append(r.diags, *d)
 		return nil
 	}
-	r.p.mu.Lock()
-	r.p.sources[path] = src
-	r.p.mu.Unlock()
+	r.p.noteSource(path, src)
 	f, ds := parseSource(src, path)
 	r.diags = append(r.diags, ds...)
 	if f == nil {

@@ -52,10 +52,8 @@ func writeJUnit(w io.Writer, r *Report) error {
 		open[f.Check.ID] = append(open[f.Check.ID], f)
 	}
 	present := map[string]bool{}
-	for _, m := range r.Modules {
-		for _, res := range m.All() {
-			present[typeKey(res)] = true
-		}
+	for k, n := range r.inventory() {
+		present[k] = n > 0
 	}
 	suite := junitSuite{Name: r.Tool.Name}
 	for _, c := range r.Checks {

@@ -33,8 +33,12 @@ type Report struct {
 	// Findings are sorted, and include suppressed and baselined ones.
 	Findings    []*lint.Finding
 	Diagnostics []lint.Diagnostic
-	// Modules are the root modules scanned, for the responsibility summary.
+	// Modules are the root modules scanned, for the responsibility summary;
+	// a streaming scan, which keeps no module, gives Inventory instead.
 	Modules []*lint.Module
+	// Inventory counts the resource instances scanned by type key ("type",
+	// "data.type"): see AddInventory. Nil means: count Modules.
+	Inventory map[string]int
 	// Sources holds file contents keyed by hcl.Range.Filename, for snippets.
 	Sources map[string][]byte
 	// RepoRoot is an absolute directory; every path written is relative to it.

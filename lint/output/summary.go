@@ -58,6 +58,26 @@ type ResponsibilityRow struct {
 }
 
 // typeKey is how checks name a resource's type: data sources as "data.<type>".
+// AddInventory counts a module's resource instances by type key into inv:
+// all a report needs of a module once its findings are known.
+func AddInventory(inv map[string]int, m *lint.Module) {
+	for _, res := range m.All() {
+		inv[typeKey(res)]++
+	}
+}
+
+// inventory is the instances per type key, over every root module.
+func (r *Report) inventory() map[string]int {
+	if r.Inventory != nil {
+		return r.Inventory
+	}
+	inv := map[string]int{}
+	for _, m := range r.Modules {
+		AddInventory(inv, m)
+	}
+	return inv
+}
+
 func typeKey(res *lint.Resource) string {
 	if res.Data {
 		return "data." + res.Type
@@ -90,13 +110,7 @@ func Summarize(r *Report) Summary {
 		modelFindings[f.Check.Model]++
 	}
 
-	// Instances per type, over every root module.
-	present := map[string]int{}
-	for _, m := range r.Modules {
-		for _, res := range m.All() {
-			present[typeKey(res)]++
-		}
-	}
+	present := r.inventory()
 	domainTypes := map[lint.Domain]map[string]bool{}
 	modelTypes := map[lint.Model]map[string]bool{}
 	allTypes := map[string]bool{}

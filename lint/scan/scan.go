@@ -6,7 +6,6 @@
 package scan
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +19,6 @@ import (
 	"github.com/tenantlint/tenantlint/lint/atomicfile"
 	"github.com/tenantlint/tenantlint/lint/baseline"
 	"github.com/tenantlint/tenantlint/lint/config"
-	"github.com/tenantlint/tenantlint/lint/load"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/output"
 )
@@ -82,6 +80,9 @@ type Options struct {
 	Env []string
 	// Now is the time ignore expiries are judged at (zero: time.Now()).
 	Now time.Time
+	// CacheBytes bounds the parsed module folders the scan holds, in bytes
+	// of their source (0: load.DefaultCacheBytes).
+	CacheBytes int64
 	// Checks is the registry to select from.
 	Checks []*lint.Check
 	// Tool names the program in reports.
@@ -302,16 +303,21 @@ func ParseFormats(specs []string) ([]Target, error) {
 // Run performs a scan and writes its reports; stdout takes the report that
 // names no file.
 func Run(opts Options, stdout io.Writer) (Outcome, error) {
+	return runWith(opts, stdout, Collect)
+}
+
+// runWith is Run with the way roots are loaded and checked: Collect
+// (streaming) in use, CollectAll in tests that prove the two agree.
+func runWith(opts Options, stdout io.Writer, collect func(Options, *Settings) *Collected) (Outcome, error) {
 	s, err := Settle(&opts)
 	if err != nil {
 		return Outcome{}, err
 	}
-	res := Load(opts, s)
-	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
-	diags := append(slices.Clone(res.Diagnostics), runDiags...)
+	col := collect(opts, s)
+	findings, diags := col.Findings, col.Diagnostics
 	findings = ApplyConfig(s.Config, findings)
 	if !opts.NoInlineIgnores {
-		diags = append(diags, Suppress(opts, s, res.Sources, findings)...)
+		diags = append(diags, Suppress(opts, s, col.Sources, findings)...)
 	}
 	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
 	if opts.Baseline != "" {
@@ -335,8 +341,8 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		Checks:      sortedChecks(s.Checks),
 		Findings:    findings,
 		Diagnostics: diags,
-		Modules:     res.Modules,
-		Sources:     res.Sources,
+		Inventory:   col.Inventory,
+		Sources:     col.Sources,
 		RepoRoot:    s.RepoRoot,
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
@@ -344,35 +350,6 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		return Outcome{}, err
 	}
 	return out, nil
-}
-
-// Load reads and evaluates the paths with the settled variables and
-// exclusions.
-func Load(opts Options, s *Settings) *load.Result {
-	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: s.Boundary}
-	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
-		lo.Exclude = s.Config.Excluded
-	}
-	for _, p := range opts.Paths {
-		if info, err := os.Stat(p); err == nil && !info.IsDir() {
-			lo.RepoRoot = s.RepoRoot
-		}
-	}
-	if opts.Timeout <= 0 {
-		return load.Load(opts.Paths, lo)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), opts.Timeout)
-	defer cancel()
-	lo.Context = ctx
-	res := load.Load(opts.Paths, lo)
-	if ctx.Err() != nil {
-		res.Diagnostics = append(res.Diagnostics, lint.Diagnostic{
-			Severity: lint.DiagError,
-			Summary:  "Scan stopped at the --timeout",
-			Detail:   fmt.Sprintf("evaluation stopped after %s: the findings of what was evaluated are reported, and the warnings name the root modules cut short", opts.Timeout),
-		})
-	}
-	return res
 }
 
 // ApplyConfig drops the findings in excluded paths, gives the overridden
