@@ -21,6 +21,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
+	"github.com/tenantlint/tenantlint/checks/aws/general"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
 	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
@@ -116,6 +117,7 @@ var All = []*lint.Check{
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
 	firehose.Encrypt,
+	general.NoHardcodedCredentials,
 	guardduty.EnableDetector,
 	guardduty.OrgAutoEnable,
 	guardduty.ProtectionFeatures,
