@@ -20,6 +20,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/eks"
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
+	"github.com/tenantlint/tenantlint/checks/aws/eventbridge"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
 	"github.com/tenantlint/tenantlint/checks/aws/general"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
@@ -116,6 +117,7 @@ var All = []*lint.Check{
 	elb.DropInvalidHeaders,
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
+	eventbridge.NoPublicBusPolicy,
 	firehose.Encrypt,
 	general.NoHardcodedCredentials,
 	guardduty.EnableDetector,

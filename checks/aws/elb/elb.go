@@ -1,5 +1,6 @@
 // Package elb holds the checks for Application, Network and Gateway Load
-// Balancers (aws_lb, aws_alb) and their listeners.
+// Balancers (aws_lb, aws_alb) and their listeners, and Classic Load
+// Balancers (aws_elb) where a check names them.
 package elb
 
 import (
