@@ -40,11 +40,7 @@ var EncryptWithCMK = &lint.Check{
 			case !enabled:
 				p.Reportf(on, "DynamoDB table %s is encrypted with the AWS owned key only", r.Address)
 			case kmskey.NotCustomer(sse.Attr("kms_key_arn")):
-				var at lint.Subject = on
-				if k := sse.Attr("kms_key_arn"); k.Set {
-					at = k
-				}
-				p.Reportf(at, "DynamoDB table %s is encrypted with the AWS managed key aws/dynamodb, not a customer-managed key", r.Address)
+				p.Reportf(kmskey.At(sse.Attr("kms_key_arn"), on), "DynamoDB table %s is encrypted with the AWS managed key aws/dynamodb, not a customer-managed key", r.Address)
 			}
 		}
 	},

@@ -40,11 +40,7 @@ var EncryptWithCMK = &lint.Check{
 			case !strings.HasPrefix(v, "KMS"):
 				p.Reportf(t, "ECR repository %s is encrypted with the default AES256 keys, not a KMS key", r.Address)
 			case kmskey.NotCustomer(cfg.Attr("kms_key")):
-				var at lint.Subject = t
-				if k := cfg.Attr("kms_key"); k.Set {
-					at = k
-				}
-				p.Reportf(at, "ECR repository %s uses the AWS managed key aws/ecr, not a customer-managed key", r.Address)
+				p.Reportf(kmskey.At(cfg.Attr("kms_key"), t), "ECR repository %s uses the AWS managed key aws/ecr, not a customer-managed key", r.Address)
 			}
 		}
 	},

@@ -47,11 +47,7 @@ var EncryptWithCMK = &lint.Check{
 					case ok && s == "AES256":
 						p.Reportf(alg, "S3 bucket encryption %s uses S3-managed keys (AES256)", r.Address)
 					case ok && (s == "aws:kms" || s == "aws:kms:dsse") && kmskey.NotCustomer(key):
-						var at lint.Subject = def
-						if key.Set {
-							at = key
-						}
-						p.Reportf(at, "S3 bucket encryption %s uses the AWS-managed aws/s3 key", r.Address)
+						p.Reportf(kmskey.At(key, def), "S3 bucket encryption %s uses the AWS-managed aws/s3 key", r.Address)
 					}
 				}
 			}

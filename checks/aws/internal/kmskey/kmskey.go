@@ -78,3 +78,13 @@ func NotCustomer(a lint.Attr) bool {
 	k := Of(a)
 	return k == None || k == AWSManaged
 }
+
+// At is where a finding about the key argument key points: the argument
+// when the configuration writes it, else fallback (the block or argument
+// that chose the service's default key).
+func At(key lint.Attr, fallback lint.Subject) lint.Subject {
+	if key.Set {
+		return key
+	}
+	return fallback
+}
