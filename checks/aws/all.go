@@ -20,7 +20,9 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/eks"
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
+	"github.com/tenantlint/tenantlint/checks/aws/eventbridge"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
+	"github.com/tenantlint/tenantlint/checks/aws/general"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
 	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
@@ -72,6 +74,7 @@ var All = []*lint.Check{
 	dax.Encrypt,
 	docdb.BackupRetention,
 	docdb.EncryptStorage,
+	docdb.EncryptWithCMK,
 	docdb.LogExports,
 	docdb.RequireTLS,
 	dynamodb.DeletionProtection,
@@ -110,12 +113,15 @@ var All = []*lint.Check{
 	elasticache.BackupRetention,
 	elasticache.EncryptAtRest,
 	elasticache.EncryptInTransit,
+	elasticache.EncryptWithCMK,
 	elb.AccessLogs,
 	elb.DeletionProtection,
 	elb.DropInvalidHeaders,
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
+	eventbridge.NoPublicBusPolicy,
 	firehose.Encrypt,
+	general.NoHardcodedCredentials,
 	guardduty.EnableDetector,
 	guardduty.OrgAutoEnable,
 	guardduty.ProtectionFeatures,
@@ -149,6 +155,7 @@ var All = []*lint.Check{
 	msk.NoUnauthenticated,
 	neptune.BackupRetention,
 	neptune.EncryptStorage,
+	neptune.EncryptWithCMK,
 	neptune.IAMAuth,
 	neptune.LogExports,
 	opensearch.AuditLogs,
@@ -161,6 +168,7 @@ var All = []*lint.Check{
 	rds.BackupRetention,
 	rds.DeletionProtection,
 	rds.EncryptStorage,
+	rds.EncryptWithCMK,
 	rds.IAMAuthentication,
 	rds.LogExports,
 	rds.NoPublicAccess,

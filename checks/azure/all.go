@@ -15,6 +15,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/azure/datafactory"
 	"github.com/tenantlint/tenantlint/checks/azure/defender"
 	"github.com/tenantlint/tenantlint/checks/azure/eventhub"
+	"github.com/tenantlint/tenantlint/checks/azure/general"
 	"github.com/tenantlint/tenantlint/checks/azure/keyvault"
 	"github.com/tenantlint/tenantlint/checks/azure/monitor"
 	"github.com/tenantlint/tenantlint/checks/azure/mysql"
@@ -89,6 +90,7 @@ var All = []*lint.Check{
 	eventhub.LocalAuthDisabled,
 	eventhub.MinTLS,
 	eventhub.PublicNetworkAccess,
+	general.NoHardcodedCredentials,
 	keyvault.HSMKeys,
 	keyvault.KeyExpiry,
 	keyvault.KeyRotation,

@@ -16,6 +16,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/google/dataproc"
 	"github.com/tenantlint/tenantlint/checks/google/dns"
 	"github.com/tenantlint/tenantlint/checks/google/functions"
+	"github.com/tenantlint/tenantlint/checks/google/general"
 	"github.com/tenantlint/tenantlint/checks/google/gke"
 	"github.com/tenantlint/tenantlint/checks/google/iam"
 	"github.com/tenantlint/tenantlint/checks/google/kms"
@@ -67,6 +68,7 @@ var All = []*lint.Check{
 	functions.NoPlaintextSecrets,
 	functions.RestrictIngress,
 	functions.VPCEgressAllTraffic,
+	general.NoHardcodedCredentials,
 	gke.EnableBinaryAuthorization,
 	gke.EnableIntranodeVisibility,
 	gke.EnableLogging,

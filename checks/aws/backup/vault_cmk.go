@@ -1,11 +1,15 @@
 // Package backup holds the checks for AWS Backup vaults and plans.
 package backup
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // VaultCMK flags vaults encrypted with the AWS managed key.
 // Default relied on: without kms_key_arn, AWS Backup uses the AWS managed
-// key aws/backup.
+// key aws/backup (hashicorp/aws v3-v6); "" and alias/aws/... keys are no
+// customer managed key either (kmskey).
 var VaultCMK = &lint.Check{
 	ID:       "aws-backup-vault-cmk",
 	Title:    "Backup vault does not use a customer managed key",
@@ -25,13 +29,14 @@ var VaultCMK = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			key := r.Attr("kms_key_arn")
-			if s, ok := key.StringOr(""); !ok || s != "" {
-				continue
-			}
-			if key.Null() {
+			switch {
+			case !kmskey.NotCustomer(key):
+			case key.Null():
 				p.Reportf(r, "Backup vault %s sets no kms_key_arn: it uses the AWS managed key", r.Address)
-			} else {
+			case kmskey.Of(key) == kmskey.None:
 				p.Reportf(key, "Backup vault %s has an empty kms_key_arn: it uses the AWS managed key", r.Address)
+			default:
+				p.Reportf(key, "Backup vault %s names an AWS managed key, not a customer managed one", r.Address)
 			}
 		}
 	},

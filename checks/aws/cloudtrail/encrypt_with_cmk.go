@@ -1,9 +1,14 @@
 package cloudtrail
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptWithCMK flags trails that do not encrypt their log files with a
-// customer-managed KMS key. Without kms_key_id CloudTrail uses SSE-S3.
+// customer-managed KMS key. Without kms_key_id (or with "") CloudTrail uses
+// SSE-S3 (hashicorp/aws v3-v6); an AWS managed alias/aws/... key is not
+// customer managed either (kmskey).
 var EncryptWithCMK = &lint.Check{
 	ID:       "aws-cloudtrail-encrypt-with-cmk",
 	Title:    "CloudTrail logs are not encrypted with a KMS key",
@@ -23,8 +28,12 @@ var EncryptWithCMK = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			a := r.Attr("kms_key_id")
-			if s, ok := a.StringOr(""); ok && s == "" {
+			switch kmskey.Of(a) {
+			case kmskey.None:
 				p.Reportf(a, "CloudTrail trail %s does not encrypt its logs with a KMS key", r.Address)
+			case kmskey.AWSManaged:
+				p.Reportf(a, "CloudTrail trail %s names an AWS managed key, not a customer-managed one", r.Address)
+			case kmskey.Customer, kmskey.Unknown:
 			}
 		}
 	},

@@ -1,9 +1,14 @@
 package cloudwatch
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // LogGroupCMK flags log groups that are not encrypted with a customer-managed
-// KMS key. Without kms_key_id CloudWatch Logs encrypts with a key it manages.
+// KMS key. Without kms_key_id (or with "", or an AWS managed alias/aws/...
+// key, kmskey) CloudWatch Logs encrypts with a key it manages; this holds for
+// hashicorp/aws v3-v6.
 var LogGroupCMK = &lint.Check{
 	ID:       "aws-cloudwatch-log-group-cmk",
 	Title:    "CloudWatch log group is not encrypted with a KMS key",
@@ -23,7 +28,7 @@ var LogGroupCMK = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			a := r.Attr("kms_key_id")
-			if s, ok := a.StringOr(""); ok && s == "" {
+			if kmskey.NotCustomer(a) {
 				p.Reportf(a, "CloudWatch log group %s is not encrypted with a customer-managed KMS key", r.Address)
 			}
 		}

@@ -1,7 +1,10 @@
 // Package docdb holds the checks for Amazon DocumentDB clusters.
 package docdb
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptStorage flags DocumentDB clusters that store data unencrypted.
 // Default relied on: storage_encrypted is false. Snapshot restores and global
@@ -26,7 +29,7 @@ var EncryptStorage = &lint.Check{
 	Resources: []string{"aws_docdb_cluster"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			if !r.Attr("kms_key_id").Null() || !r.Attr("snapshot_identifier").Null() || !r.Attr("global_cluster_identifier").Null() {
+			if rule.Given(r.Attr("kms_key_id")) || rule.Given(r.Attr("snapshot_identifier")) || rule.Given(r.Attr("global_cluster_identifier")) {
 				continue
 			}
 			enc := r.Attr("storage_encrypted")

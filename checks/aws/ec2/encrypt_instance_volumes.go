@@ -1,6 +1,9 @@
 package ec2
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	shape "github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptInstanceVolumes flags root and EBS block devices of instances and
 // launch configurations that are not encrypted. Defaults relied on:
@@ -44,7 +47,7 @@ var EncryptInstanceVolumes = &lint.Check{
 			}
 			for _, b := range r.Blocks("ebs_block_device") {
 				enc := b.Attr("encrypted")
-				if enc.Null() && !b.Attr("snapshot_id").Null() {
+				if enc.Null() && shape.Given(b.Attr("snapshot_id")) {
 					continue
 				}
 				if on, ok := enc.BoolOr(false); ok && !on {

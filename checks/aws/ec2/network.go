@@ -65,18 +65,27 @@ func collect(out []rule, res *lint.Resource, b getter, protoAttr string, cidrAtt
 	return out
 }
 
+// nested returns the rules of a resource written as nested blocks of typ or
+// in the attributes-as-blocks form (typ = [{ ... }]), both alike.
+func nested(r *lint.Resource, typ string) []getter {
+	var out []getter
+	for _, b := range r.Blocks(typ) {
+		out = append(out, b)
+	}
+	for _, e := range r.Attr(typ).Elements() {
+		out = append(out, element(e))
+	}
+	return out
+}
+
 // publicRules returns the security group rules of the given direction
 // ("ingress" or "egress") that admit the internet, from inline blocks,
 // aws_security_group_rule and aws_vpc_security_group_{ingress,egress}_rule.
 func publicRules(m *lint.Module, direction string) []rule {
 	var out []rule
 	for _, r := range m.Resources("aws_security_group", "aws_default_security_group") {
-		for _, b := range r.Blocks(direction) {
+		for _, b := range nested(r, direction) {
 			out = collect(out, r, b, "protocol", "cidr_blocks", "ipv6_cidr_blocks")
-		}
-		// Attributes-as-blocks syntax: ingress = [{ ... }].
-		for _, e := range r.Attr(direction).Elements() {
-			out = collect(out, r, element(e), "protocol", "cidr_blocks", "ipv6_cidr_blocks")
 		}
 	}
 	for _, r := range m.Resources("aws_security_group_rule") {
@@ -96,25 +105,11 @@ var sgTypes = []string{
 	"aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule",
 }
 
-// ruleKind sorts a public ingress rule into exactly one check.
-func ruleKind(r rule) string {
-	switch {
-	case r.Whole():
-		return "all"
-	case len(r.Named(netrange.Admin)) > 0:
-		return "admin"
-	case len(r.Named(netrange.Database)) > 0:
-		return "database"
-	case r.From == r.To && (r.From == 80 || r.From == 443):
-		return "web"
-	}
-	return "other"
-}
-
-// reportIngress reports every public ingress rule of one kind (see ruleKind).
+// reportIngress reports every public ingress rule of one kind (see
+// netrange.Ports.Exposure).
 func reportIngress(p *lint.Pass, kind string) {
 	for _, r := range publicRules(p.Module, "ingress") {
-		if ruleKind(r) != kind {
+		if r.Exposure() != kind {
 			continue
 		}
 		set := map[string]map[int64]string{"admin": netrange.Admin, "database": netrange.Database}[kind]

@@ -30,6 +30,11 @@ var NoDefaultSGRules = &lint.Check{
 				if bs := r.Blocks(typ); len(bs) > 0 {
 					p.Reportf(bs[0], "default security group %s has %d %s rule(s)", r.Address, len(bs), typ)
 				}
+				// The attributes-as-blocks form: ingress = [{ ... }]; an
+				// empty list is how a configuration removes every rule.
+				if a := r.Attr(typ); a.Known() && len(a.Elements()) > 0 {
+					p.Reportf(a, "default security group %s has %d %s rule(s)", r.Address, len(a.Elements()), typ)
+				}
 			}
 		}
 	},

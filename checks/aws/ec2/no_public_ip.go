@@ -2,9 +2,10 @@ package ec2
 
 import "github.com/tenantlint/tenantlint/lint"
 
-// NoPublicIP flags instances and launch templates that ask for a public IPv4
-// address. Absent means the subnet's map_public_ip_on_launch decides, which
-// aws-ec2-no-public-ip-subnet judges, so only an explicit true is reported.
+// NoPublicIP flags instances, launch templates and launch configurations
+// that ask for a public IPv4 address. Absent means the subnet's
+// map_public_ip_on_launch decides, which aws-ec2-no-public-ip-subnet judges,
+// so only an explicit true is reported (hashicorp/aws v3-v6).
 var NoPublicIP = &lint.Check{
 	ID:       "aws-ec2-no-public-ip",
 	Title:    "Instance gets a public IP address",
@@ -21,7 +22,7 @@ var NoPublicIP = &lint.Check{
 		"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html",
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/instance#associate_public_ip_address",
 	},
-	Resources: []string{"aws_instance", "aws_launch_template"},
+	Resources: []string{"aws_instance", "aws_launch_template", "aws_launch_configuration"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			attrs := []lint.Attr{r.Attr("associate_public_ip_address")}

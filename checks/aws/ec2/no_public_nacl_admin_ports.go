@@ -46,7 +46,7 @@ var NoPublicNACLAdminPorts = &lint.Check{
 				}
 				continue
 			}
-			for _, b := range r.Blocks("ingress") {
+			for _, b := range nested(r, "ingress") {
 				if allows(b, "action") {
 					rules = collect(rules, r, b, "protocol", "cidr_block", "ipv6_cidr_block")
 				}
@@ -60,7 +60,7 @@ var NoPublicNACLAdminPorts = &lint.Check{
 	},
 }
 
-func allows(b *lint.Block, attr string) bool {
+func allows(b getter, attr string) bool {
 	a, ok := b.Attr(attr).StringOr("")
 	return ok && strings.EqualFold(a, "allow")
 }

@@ -1,18 +1,16 @@
 package ec2
 
 import (
-	"encoding/base64"
-	"regexp"
-	"strings"
-	"unicode/utf8"
-
+	"github.com/tenantlint/tenantlint/checks/internal/secretname"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // NoSecretsInUserData flags user data that carries credentials in clear:
-// AWS access key IDs, private keys, and password or secret assignments with a
-// literal value (a value read at boot, such as $(aws ssm ...) or ${VAR}, is
-// fine). Launch template user data and user_data_base64 are decoded first.
+// AWS access key IDs by shape, private keys, and assignments to credential
+// names (AWS_SECRET_ACCESS_KEY=, password=, token: ...) with a literal value,
+// bare, quoted or escaped (secretname.Find; a value read at boot, such as
+// $(aws ssm ...) or ${VAR}, is fine). Launch template user data and
+// user_data_base64 are decoded first.
 // The secret itself never appears in the message.
 var NoSecretsInUserData = &lint.Check{
 	ID:       "aws-ec2-no-secrets-in-user-data",
@@ -41,36 +39,10 @@ var NoSecretsInUserData = &lint.Check{
 				if !ok || s == "" {
 					continue
 				}
-				if kind := findSecret(s); kind != "" {
+				if kind := secretname.Find(s); kind != "" {
 					p.Reportf(a, "%s has %s in %s", r.Address, kind, name)
 				}
 			}
 		}
 	},
-}
-
-var secretPatterns = []struct {
-	kind string
-	re   *regexp.Regexp
-}{
-	{"an AWS access key ID", regexp.MustCompile(`\b(AKIA|ASIA)[0-9A-Z]{16}\b`)},
-	{"a private key", regexp.MustCompile(`-----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----`)},
-	{"an AWS secret access key", regexp.MustCompile(`(?i)aws_secret_access_key\s*[=:]\s*["']?[A-Za-z0-9/+]{40}\b`)},
-	{"a password", regexp.MustCompile(`(?i)\b[a-z_]*(password|passwd|secret)\s*[=:]\s*["']?[^\s"'$%{<(]{6,}`)},
-}
-
-// findSecret returns the kind of the first secret in s, or in s decoded from base64.
-func findSecret(s string) string {
-	texts := []string{s}
-	if d, err := base64.StdEncoding.DecodeString(strings.TrimSpace(s)); err == nil && utf8.Valid(d) {
-		texts = append(texts, string(d))
-	}
-	for _, t := range texts {
-		for _, pat := range secretPatterns {
-			if pat.re.MatchString(t) {
-				return pat.kind
-			}
-		}
-	}
-	return ""
 }

@@ -1,13 +1,16 @@
 package ecr
 
 import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // EncryptWithCMK flags repositories encrypted with the AWS-managed AES-256
-// default instead of a KMS key. Default relied on: encryption_type is AES256.
+// default instead of a KMS key, or KMS with the AWS managed key aws/ecr.
+// Defaults relied on (hashicorp/aws v3-v6): encryption_type is AES256; KMS
+// without kms_key (or with "") uses aws/ecr.
 var EncryptWithCMK = &lint.Check{
 	ID:       "aws-ecr-encrypt-with-cmk",
 	Title:    "ECR repository is not encrypted with a KMS key",
@@ -29,9 +32,15 @@ var EncryptWithCMK = &lint.Check{
 	Resources: []string{"aws_ecr_repository"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			t := r.Block("encryption_configuration").Attr("encryption_type")
-			if v, ok := t.StringOr("AES256"); ok && !strings.HasPrefix(v, "KMS") {
+			cfg := r.Block("encryption_configuration")
+			t := cfg.Attr("encryption_type")
+			v, ok := t.StringOr("AES256")
+			switch {
+			case !ok:
+			case !strings.HasPrefix(v, "KMS"):
 				p.Reportf(t, "ECR repository %s is encrypted with the default AES256 keys, not a KMS key", r.Address)
+			case kmskey.NotCustomer(cfg.Attr("kms_key")):
+				p.Reportf(kmskey.At(cfg.Attr("kms_key"), t), "ECR repository %s uses the AWS managed key aws/ecr, not a customer-managed key", r.Address)
 			}
 		}
 	},

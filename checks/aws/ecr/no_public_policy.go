@@ -26,6 +26,6 @@ var NoPublicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_ecr_repository_policy"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "policy", "ECR repository policy %s allows any AWS account without a condition")
+		iampolicy.ReportOpenToAll(p, iampolicy.ResourcePolicy, "ECR repository policy %s allows any AWS account without a condition")
 	},
 }

@@ -31,11 +31,11 @@ var NoPlaintextSecrets = &lint.Check{
 			for _, c := range list {
 				for _, env := range c.Get("environment").Elements() {
 					name, ok := env.Get("name").StringOr("")
-					if !ok || !secretname.SecretName(name) {
+					if !ok {
 						continue
 					}
 					v := env.Get("value")
-					if s, ok := v.StringOr(""); ok && !v.Null() && secretname.SecretValue(s) {
+					if s, ok := v.StringOr(""); ok && !v.Null() && secretname.Plaintext(name, s) {
 						// The message names the variable, never its value.
 						p.Reportf(defs, "ECS task definition %s sets %s in container %s to a literal secret", r.Address, name, containerName(c))
 					}

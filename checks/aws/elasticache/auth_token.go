@@ -1,6 +1,9 @@
 package elasticache
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // AuthToken flags encrypted replication groups that let clients in without
 // authenticating: neither an AUTH token nor an RBAC user group is set.
@@ -29,7 +32,7 @@ var AuthToken = &lint.Check{
 				continue
 			}
 			token := r.Attr("auth_token")
-			if !token.Null() || !r.Attr("auth_token_wo").Null() {
+			if rule.Given(token) || rule.Given(r.Attr("auth_token_wo")) {
 				continue
 			}
 			groups := r.Attr("user_group_ids")

@@ -1,6 +1,9 @@
 package elasticache
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // BackupRetention flags Redis and Valkey caches without automatic backups.
 // Default relied on: snapshot_retention_limit defaults to 0 (no automatic
@@ -24,7 +27,7 @@ var BackupRetention = &lint.Check{
 	Resources: []string{"aws_elasticache_replication_group", "aws_elasticache_cluster"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			if r.Type == "aws_elasticache_cluster" && (!r.Attr("replication_group_id").Null() || r.Attr("engine").Null()) {
+			if r.Type == "aws_elasticache_cluster" && (rule.Given(r.Attr("replication_group_id")) || r.Attr("engine").Null()) {
 				continue
 			}
 			if e, ok := engine(r); !ok || !redisLike(e) {

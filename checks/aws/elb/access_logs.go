@@ -3,9 +3,10 @@ package elb
 import "github.com/tenantlint/tenantlint/lint"
 
 // AccessLogs flags Application Load Balancers without access logs. Defaults
-// relied on: no access_logs block means no logs, and access_logs.enabled
-// defaults to false even when a bucket is set. Network Load Balancers are
-// not judged: their access logs only cover TLS listeners.
+// relied on (hashicorp/aws v3-v6): no access_logs block means no logs;
+// access_logs.enabled defaults to false on aws_lb/aws_alb even when a bucket
+// is set, and to true on a Classic Load Balancer (aws_elb). Network Load
+// Balancers are not judged: their access logs only cover TLS listeners.
 var AccessLogs = &lint.Check{
 	ID:       "aws-elb-access-logs",
 	Title:    "Load balancer access logs are off",
@@ -23,11 +24,13 @@ var AccessLogs = &lint.Check{
 	Links: []string{
 		"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#access_logs",
+		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/elb#access_logs",
 	},
-	Resources: loadBalancers,
+	Resources: append([]string{"aws_elb"}, loadBalancers...),
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			if t, ok := lbType(r); !ok || t != "application" {
+			classic := r.Type == "aws_elb"
+			if t, ok := lbType(r); !classic && (!ok || t != "application") {
 				continue
 			}
 			logs := r.Block("access_logs")
@@ -36,7 +39,7 @@ var AccessLogs = &lint.Check{
 				continue
 			}
 			en := logs.Attr("enabled")
-			if on, ok := en.BoolOr(false); ok && !on {
+			if on, ok := en.BoolOr(classic); ok && !on {
 				p.Reportf(en, "load balancer %s does not enable access logs", r.Address)
 			}
 		}

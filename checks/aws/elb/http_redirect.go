@@ -10,8 +10,10 @@ import (
 // it to HTTPS. A listener passes when one of its default actions is a redirect
 // whose protocol is HTTPS (redirect.protocol defaults to "#{protocol}", the
 // request's own, so it must be written), or a fixed response, which serves no
-// application data. Only protocol = "HTTP" written or evaluated is judged;
-// listener rules (aws_lb_listener_rule) are not followed.
+// application data. protocol = "HTTP" written or evaluated is judged, and so
+// is a listener without protocol on an Application Load Balancer it
+// references (the provider default is HTTP, hashicorp/aws v3-v6); listener
+// rules (aws_lb_listener_rule) are not followed.
 var HTTPRedirect = &lint.Check{
 	ID:       "aws-elb-http-redirect",
 	Title:    "Load balancer listener serves plain HTTP",
@@ -38,7 +40,7 @@ var HTTPRedirect = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
 			proto := r.Attr("protocol")
-			if v, ok := proto.StringOr(""); !ok || !strings.EqualFold(v, "HTTP") {
+			if v, ok := proto.StringOr(listenerDefault(r)); !ok || !strings.EqualFold(v, "HTTP") {
 				continue
 			}
 			actions := r.Blocks("default_action")

@@ -7,13 +7,48 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 )
 
-// escalationActions each let an identity raise its own privileges when
-// allowed on every resource.
-var escalationActions = []string{
-	"iam:AddUserToGroup", "iam:AttachGroupPolicy", "iam:AttachRolePolicy", "iam:AttachUserPolicy",
-	"iam:CreateAccessKey", "iam:CreateLoginProfile", "iam:CreatePolicyVersion", "iam:PassRole",
-	"iam:PutGroupPolicy", "iam:PutRolePolicy", "iam:PutUserPolicy", "iam:SetDefaultPolicyVersion",
-	"iam:UpdateAssumeRolePolicy", "iam:UpdateLoginProfile", "sts:AssumeRole",
+// escalations is the table of privilege escalation methods: an action that,
+// allowed on every resource, lets the holder grant itself more, and for
+// iam:PassRole the create actions that turn it into running code as any
+// role. Sources: Rhino Security Labs, "AWS IAM Privilege Escalation -
+// Methods and Mitigation" (its 21 methods), and the privilege escalation
+// paths of Bishop Fox's iam-vulnerable project (code running as a role,
+// rewritten or reached: Lambda, Glue, CloudFormation, CodeBuild, SSM, EC2
+// Instance Connect). iam:PassRole on "*" is reported by itself: with any
+// one of its create actions it is the escalation, and the create actions
+// alone are not.
+var escalations = []struct {
+	action string
+	with   []string // the actions that complete the method, for the message
+}{
+	{"iam:AddUserToGroup", nil},
+	{"iam:AttachGroupPolicy", nil},
+	{"iam:AttachRolePolicy", nil},
+	{"iam:AttachUserPolicy", nil},
+	{"iam:CreateAccessKey", nil},
+	{"iam:CreateLoginProfile", nil},
+	{"iam:CreatePolicyVersion", nil},
+	{"iam:PassRole", []string{
+		"ec2:RunInstances", "lambda:CreateFunction", "glue:CreateDevEndpoint", "glue:CreateJob",
+		"cloudformation:CreateStack", "datapipeline:CreatePipeline", "sagemaker:CreateNotebookInstance",
+		"sagemaker:CreateTrainingJob", "codebuild:CreateProject", "ecs:RunTask", "autoscaling:CreateLaunchConfiguration",
+	}},
+	{"iam:PutGroupPolicy", nil},
+	{"iam:PutRolePolicy", nil},
+	{"iam:PutUserPolicy", nil},
+	{"iam:SetDefaultPolicyVersion", nil},
+	{"iam:UpdateAssumeRolePolicy", nil},
+	{"iam:UpdateLoginProfile", nil},
+	{"sts:AssumeRole", nil},
+	// Code that already runs as a role, rewritten.
+	{"lambda:UpdateFunctionCode", nil},
+	{"lambda:UpdateFunctionConfiguration", nil},
+	{"glue:UpdateDevEndpoint", nil},
+	{"cloudformation:UpdateStack", nil},
+	{"codebuild:StartBuild", nil},
+	{"ssm:SendCommand", nil},
+	{"ssm:StartSession", nil},
+	{"ec2-instance-connect:SendSSHPublicKey", nil},
 }
 
 // NoPrivilegeEscalation flags policies that allow, on Resource "*", an action
@@ -47,10 +82,14 @@ var NoPrivilegeEscalation = &lint.Check{
 				if pattern == "*" || rest == "*" && (svc == "*" || sensitiveServices[strings.ToLower(svc)]) {
 					continue
 				}
-				for _, action := range escalationActions {
-					if iampolicy.Matches(pattern, action) {
-						return "IAM policy of %s allows " + action + " on every resource"
+				for _, e := range escalations {
+					if !iampolicy.Matches(pattern, e.action) {
+						continue
 					}
+					if len(e.with) > 0 {
+						return "IAM policy of %s allows " + e.action + " on every resource (with " + strings.Join(e.with[:3], ", ") + " or similar it runs code as any role)"
+					}
+					return "IAM policy of %s allows " + e.action + " on every resource"
 				}
 			}
 			return ""

@@ -25,7 +25,7 @@ var NoPublicTrust = &lint.Check{
 	},
 	Resources: []string{"aws_iam_role"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "assume_role_policy",
+		iampolicy.ReportOpenToAll(p, iampolicy.Trust,
 			"IAM role %s can be assumed by any AWS principal: its trust policy allows \"*\" without a condition")
 	},
 }

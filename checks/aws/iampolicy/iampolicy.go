@@ -342,18 +342,20 @@ func (s Statement) OpenToAll() bool {
 }
 
 // ReportOpenToAll reports, once per statement, every statement of the
-// resources' policy argument that is OpenToAll. The message format takes the
-// resource address.
-func ReportOpenToAll(p *lint.Pass, attr, format string) {
+// resources' policies of kind k (bearers) that is OpenToAll. The message
+// format takes the resource address.
+func ReportOpenToAll(p *lint.Pass, k Kind, format string) {
 	seen := Seen{}
 	for _, r := range p.Resources() {
-		sts, ok := Read(r.Attr(attr))
-		if !ok {
-			continue
-		}
-		for _, st := range sts {
-			if st.OpenToAll() && seen.First(st) {
-				p.Reportf(st.At, format, r.Address)
+		for _, doc := range Documents(r, k) {
+			sts, ok := Read(doc)
+			if !ok {
+				continue
+			}
+			for _, st := range sts {
+				if st.OpenToAll() && seen.First(st) {
+					p.Reportf(st.At, format, r.Address)
+				}
 			}
 		}
 	}

@@ -1,7 +1,10 @@
 // Package kms holds the checks for KMS keys and their policies.
 package kms
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EnableKeyRotation flags symmetric encryption keys without automatic
 // rotation. Provider defaults relied on: enable_key_rotation false, key_spec
@@ -46,5 +49,5 @@ func rotatable(r *lint.Resource) bool {
 	}
 	usage, okUsage := r.Attr("key_usage").StringOr("ENCRYPT_DECRYPT")
 	return ok && okUsage && spec == "SYMMETRIC_DEFAULT" && usage == "ENCRYPT_DECRYPT" &&
-		r.Attr("custom_key_store_id").Null() && r.Attr("xks_key_id").Null()
+		!rule.Given(r.Attr("custom_key_store_id")) && !rule.Given(r.Attr("xks_key_id"))
 }

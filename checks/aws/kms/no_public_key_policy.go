@@ -25,6 +25,6 @@ var NoPublicKeyPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_kms_key", "aws_kms_key_policy"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "policy", "KMS key policy of %s allows any AWS principal without a condition")
+		iampolicy.ReportOpenToAll(p, iampolicy.ResourcePolicy, "KMS key policy of %s allows any AWS principal without a condition")
 	},
 }

@@ -34,7 +34,7 @@ var NoSecretsInEnv = &lint.Check{
 				for _, name := range vars.Keys() {
 					v := vars.Get(name)
 					s, ok := v.StringOr("")
-					if !ok || v.Null() || !secretname.SecretName(name) || !secretname.SecretValue(s) {
+					if !ok || v.Null() || !secretname.Plaintext(name, s) {
 						continue
 					}
 					// The message names the variable, never its value.

@@ -1,6 +1,7 @@
 package lambda
 
 import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
@@ -10,7 +11,7 @@ import (
 // source ARN or account, an organization, or an event source token.
 func restricted(r *lint.Resource) bool {
 	for _, a := range []string{"source_arn", "source_account", "principal_org_id", "event_source_token"} {
-		if !r.Attr(a).Null() {
+		if rule.Given(r.Attr(a)) {
 			return true
 		}
 	}

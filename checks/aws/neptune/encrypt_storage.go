@@ -1,7 +1,10 @@
 // Package neptune holds the checks for Amazon Neptune clusters.
 package neptune
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptStorage flags Neptune clusters that store data unencrypted.
 // Default relied on: storage_encrypted is false. Replicas, snapshot restores
@@ -28,7 +31,7 @@ var EncryptStorage = &lint.Check{
 		for _, r := range p.Resources() {
 			skip := false
 			for _, a := range []string{"kms_key_arn", "snapshot_identifier", "replication_source_identifier", "global_cluster_identifier"} {
-				skip = skip || !r.Attr(a).Null()
+				skip = skip || rule.Given(r.Attr(a))
 			}
 			if skip {
 				continue

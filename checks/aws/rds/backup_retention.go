@@ -40,7 +40,7 @@ var BackupRetention = &lint.Check{
 // unknown), a read replica, or a restore that leaves the argument absent.
 func inheritsRetention(r *lint.Resource) bool {
 	if r.Type == "aws_db_instance" {
-		if member, ok := auroraMember(r); !ok || member || !r.Attr("replicate_source_db").Null() {
+		if member, ok := auroraMember(r); !ok || member || rule.Given(r.Attr("replicate_source_db")) {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package rds
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // DeletionProtection flags primary instances and clusters without deletion
 // protection. Default relied on: deletion_protection is false on both.
@@ -25,7 +28,7 @@ var DeletionProtection = &lint.Check{
 		for _, r := range p.Resources() {
 			if r.Type == "aws_db_instance" {
 				// Replicas hold a copy; Aurora members are protected at the cluster.
-				if member, ok := auroraMember(r); !ok || member || !r.Attr("replicate_source_db").Null() {
+				if member, ok := auroraMember(r); !ok || member || rule.Given(r.Attr("replicate_source_db")) {
 					continue
 				}
 			}

@@ -1,6 +1,9 @@
 package rds
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptStorage flags RDS instances and clusters that store data unencrypted.
 //
@@ -29,7 +32,7 @@ var EncryptStorage = &lint.Check{
 	Resources: []string{"aws_db_instance", "aws_rds_cluster"},
 	Run: func(p *lint.Pass) {
 		for _, r := range p.Resources() {
-			if !r.Attr("kms_key_id").Null() {
+			if rule.Given(r.Attr("kms_key_id")) {
 				continue
 			}
 			def := false

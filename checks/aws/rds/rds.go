@@ -3,6 +3,7 @@
 package rds
 
 import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
@@ -10,10 +11,11 @@ import (
 
 // copied says whether an instance or cluster takes its data, and with it
 // settings such as encryption, from a source: a read replica, a snapshot
-// restore or a point-in-time restore. Any value, even an unknown one, counts.
+// restore or a point-in-time restore. Any value, even an unknown one, counts; an empty string is no source
+// (rule.Given).
 func copied(r *lint.Resource, sources ...string) bool {
 	for _, s := range sources {
-		if !r.Attr(s).Null() {
+		if rule.Given(r.Attr(s)) {
 			return true
 		}
 	}

@@ -11,6 +11,8 @@ import (
 // has one of its four settings off. Each setting defaults to false in
 // aws_s3_bucket_public_access_block. A setting that the account-level block
 // (aws_s3_account_public_access_block) turns on is covered for every bucket.
+// A public access block whose bucket is out of sight (a variable, another
+// module's output) is judged on its own settings.
 var BlockPublicAccess = &lint.Check{
 	ID:       "aws-s3-block-public-access",
 	Title:    "S3 bucket public access block is missing or incomplete",
@@ -30,7 +32,7 @@ var BlockPublicAccess = &lint.Check{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_public_access_block",
 	},
-	Resources: []string{"aws_s3_bucket"},
+	Resources: []string{"aws_s3_bucket", "aws_s3_bucket_public_access_block"},
 	Run: func(p *lint.Pass) {
 		// open lists the settings the account-level block leaves off.
 		var open []string
@@ -46,6 +48,15 @@ var BlockPublicAccess = &lint.Check{
 			return
 		}
 		for _, b := range p.Resources() {
+			if b.Type == "aws_s3_bucket_public_access_block" {
+				// A block whose bucket is out of sight (a variable, another
+				// module's output, a bucket this configuration does not
+				// hold) is judged on its own settings.
+				if bucketOf(p.Module, b.Attr("bucket")) == nil {
+					reportBlock(p, b, open, "public access block "+b.Address)
+				}
+				continue
+			}
 			blocks, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_public_access_block", "bucket")
 			if !certain {
 				continue
@@ -59,20 +70,26 @@ var BlockPublicAccess = &lint.Check{
 				continue
 			}
 			for _, pab := range blocks {
-				var absent []string
-				for _, s := range open {
-					a := pab.Attr(s)
-					if on, ok := a.BoolOr(false); ok && !on && a.Null() {
-						absent = append(absent, s)
-					} else if ok && !on {
-						p.Reportf(a, "S3 bucket %s: public access block %s turns %s off", b.Address, pab.Address, s)
-					}
-				}
-				if len(absent) > 0 {
-					p.Reportf(pab, "S3 bucket %s: public access block %s leaves %s off (default false)",
-						b.Address, pab.Address, strings.Join(absent, ", "))
-				}
+				reportBlock(p, pab, open, "S3 bucket "+b.Address+": public access block "+pab.Address)
 			}
 		}
 	},
+}
+
+// reportBlock reports the settings of open that a public access block turns
+// off, each at its argument, and those it leaves absent (default false), at
+// the block. what names the block for the messages.
+func reportBlock(p *lint.Pass, pab *lint.Resource, open []string, what string) {
+	var absent []string
+	for _, s := range open {
+		a := pab.Attr(s)
+		if on, ok := a.BoolOr(false); ok && !on && a.Null() {
+			absent = append(absent, s)
+		} else if ok && !on {
+			p.Reportf(a, "%s turns %s off", what, s)
+		}
+	}
+	if len(absent) > 0 {
+		p.Reportf(pab, "%s leaves %s off (default false)", what, strings.Join(absent, ", "))
+	}
 }

@@ -1,6 +1,9 @@
 package s3
 
 import (
+	"slices"
+
+	"github.com/tenantlint/tenantlint/checks/aws/iampolicy"
 	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -8,7 +11,9 @@ import (
 // EnableAccessLogging flags buckets without server access logging: no
 // aws_s3_bucket_logging companion and no inline (v3) logging block. Buckets
 // that receive logs themselves are not reported: logging a log bucket into
-// itself loops, and into another bucket only moves the question. Nor are
+// itself loops, and into another bucket only moves the question; except the
+// bucket that receives CloudTrail logs, which CIS AWS Foundations 3.6 wants
+// logged (to another bucket) so that access to the audit trail is recorded. Nor are
 // buckets whose object-level requests a CloudTrail trail records (data
 // events), which answers the same questions.
 var EnableAccessLogging = &lint.Check{
@@ -34,10 +39,15 @@ var EnableAccessLogging = &lint.Check{
 				continue
 			}
 			configs, certain := p.Module.Companions(names.AWS, b, "aws_s3_bucket_logging", "bucket")
-			if !certain || len(configs) > 0 || isLogTarget(p.Module, b) || dataEvents(p.Module, b) {
+			if !certain || len(configs) > 0 {
 				continue
 			}
-			p.Reportf(b, "S3 bucket %s has no server access logging", b.Address)
+			switch {
+			case trailBucket(p.Module, b):
+				p.Reportf(b, "S3 bucket %s receives CloudTrail logs but has no server access logging", b.Address)
+			case !isLogTarget(p.Module, b) && !dataEvents(p.Module, b):
+				p.Reportf(b, "S3 bucket %s has no server access logging", b.Address)
+			}
 		}
 	},
 }
@@ -57,6 +67,29 @@ func dataEvents(m *lint.Module, b *lint.Resource) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// trailBucket says whether the bucket is known to receive CloudTrail logs:
+// a trail's s3_bucket_name names it, or its bucket policy lets
+// cloudtrail.amazonaws.com write. CIS AWS Foundations 3.6 asks for access
+// logging on exactly that bucket, although log buckets are otherwise exempt.
+func trailBucket(m *lint.Module, b *lint.Resource) bool {
+	t := lint.ResourceTarget(b)
+	for _, trail := range m.Resources("aws_cloudtrail") {
+		if a := trail.Attr("s3_bucket_name"); names.AWS.Link(t, a) == lint.LinkSame || namesBucket(a, b) {
+			return true
+		}
+	}
+	policies, _ := bucketPolicies(m, b)
+	for _, pol := range policies {
+		sts, _ := iampolicy.Read(pol)
+		for _, st := range sts {
+			if st.Allows() && slices.Contains(st.Principals["Service"], "cloudtrail.amazonaws.com") {
+				return true
 			}
 		}
 	}

@@ -1,10 +1,14 @@
 package s3
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // EncryptWithCMK flags bucket encryption rules that do not use a
 // customer-managed KMS key: SSE-S3 (AES256), or aws:kms without
-// kms_master_key_id (the AWS-managed aws/s3 key). Buckets that receive
+// kms_master_key_id (the AWS-managed aws/s3 key), or with "" or an AWS
+// managed alias/aws/... key (kmskey); defaults as in hashicorp/aws v4-v6. Buckets that receive
 // service logs are not reported: S3 server access logging and load
 // balancer logs can only be written to SSE-S3 buckets. Buckets without any
 // encryption rule are left to aws-s3-encrypt-buckets.
@@ -39,16 +43,11 @@ var EncryptWithCMK = &lint.Check{
 					alg := def.Attr("sse_algorithm")
 					key := def.Attr("kms_master_key_id")
 					s, ok := alg.StringOr("")
-					k, kok := key.StringOr("")
 					switch {
 					case ok && s == "AES256":
 						p.Reportf(alg, "S3 bucket encryption %s uses S3-managed keys (AES256)", r.Address)
-					case ok && (s == "aws:kms" || s == "aws:kms:dsse") && kok && (k == "" || k == "alias/aws/s3"):
-						var at lint.Subject = def
-						if key.Set {
-							at = key
-						}
-						p.Reportf(at, "S3 bucket encryption %s uses the AWS-managed aws/s3 key", r.Address)
+					case ok && (s == "aws:kms" || s == "aws:kms:dsse") && kmskey.NotCustomer(key):
+						p.Reportf(kmskey.At(key, def), "S3 bucket encryption %s uses the AWS-managed aws/s3 key", r.Address)
 					}
 				}
 			}

@@ -3,6 +3,7 @@ package secretsmanager
 
 import (
 	"github.com/tenantlint/tenantlint/checks/aws/internal/names"
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
@@ -31,7 +32,7 @@ var EnableRotation = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Resources() {
 			// Provider v3 rotated a secret with inline arguments.
-			if !s.Attr("rotation_lambda_arn").Null() || s.Block("rotation_rules").Exists() {
+			if rule.Given(s.Attr("rotation_lambda_arn")) || s.Block("rotation_rules").Exists() {
 				continue
 			}
 			rotations, certain := p.Module.Companions(names.AWS, s, "aws_secretsmanager_secret_rotation", "secret_id")

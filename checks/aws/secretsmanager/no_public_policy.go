@@ -26,6 +26,6 @@ var NoPublicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_secretsmanager_secret", "aws_secretsmanager_secret_policy"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "policy", "secret policy of %s allows any AWS principal without a condition")
+		iampolicy.ReportOpenToAll(p, iampolicy.ResourcePolicy, "secret policy of %s allows any AWS principal without a condition")
 	},
 }

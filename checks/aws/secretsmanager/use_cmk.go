@@ -1,9 +1,13 @@
 package secretsmanager
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/aws/internal/kmskey"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // UseCMK flags secrets encrypted with the AWS managed key aws/secretsmanager,
-// the default when kms_key_id is absent or empty.
+// the default when kms_key_id is absent or empty (hashicorp/aws v3-v6), or
+// any AWS managed alias/aws/... key (kmskey).
 var UseCMK = &lint.Check{
 	ID:       "aws-secretsmanager-use-cmk",
 	Title:    "Secrets Manager secret uses the AWS managed key",
@@ -24,13 +28,12 @@ var UseCMK = &lint.Check{
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Resources() {
 			a := s.Attr("kms_key_id")
-			id, ok := a.StringOr("")
 			switch {
-			case !ok:
+			case !kmskey.NotCustomer(a):
 			case a.Null():
 				p.Reportf(s, "Secrets Manager secret %s uses the AWS managed key aws/secretsmanager", s.Address)
-			case id == "" || id == "alias/aws/secretsmanager":
-				p.Reportf(a, "Secrets Manager secret %s uses the AWS managed key aws/secretsmanager", s.Address)
+			default:
+				p.Reportf(a, "Secrets Manager secret %s uses an AWS managed key, not a customer managed one", s.Address)
 			}
 		}
 	},

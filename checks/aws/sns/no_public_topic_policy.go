@@ -25,6 +25,6 @@ var NoPublicTopicPolicy = &lint.Check{
 	},
 	Resources: []string{"aws_sns_topic", "aws_sns_topic_policy"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "policy", "SNS topic policy of %s allows any principal without a condition")
+		iampolicy.ReportOpenToAll(p, iampolicy.ResourcePolicy, "SNS topic policy of %s allows any principal without a condition")
 	},
 }

@@ -25,6 +25,6 @@ var NoPublicQueuePolicy = &lint.Check{
 	},
 	Resources: []string{"aws_sqs_queue", "aws_sqs_queue_policy"},
 	Run: func(p *lint.Pass) {
-		iampolicy.ReportOpenToAll(p, "policy", "SQS queue policy of %s allows any principal without a condition")
+		iampolicy.ReportOpenToAll(p, iampolicy.ResourcePolicy, "SQS queue policy of %s allows any principal without a condition")
 	},
 }

@@ -31,7 +31,7 @@ func ruleRange(m *lint.Module, k Kind, v View) (start, end string, at lint.Attr,
 }
 
 // PublicFirewall reports firewall rules of kind k whose range admits the
-// internet at large (netrange.PublicRange: at least half of IPv4). msg is a
+// internet at large (netrange.PublicRange, the rule every network check shares). msg is a
 // format with the address, the start and the end.
 func PublicFirewall(k Kind, msg string) func(*lint.Pass) {
 	return func(p *lint.Pass) {

@@ -37,7 +37,7 @@ var NoPlaintextSecrets = &lint.Check{
 					name, ok := env.Attr("name").StringOr("")
 					v := env.Attr("value")
 					s, known := v.StringOr("")
-					if !ok || !known || v.Null() || !secretname.SecretName(name) || !secretname.SecretValue(s) {
+					if !ok || !known || v.Null() || !secretname.Plaintext(name, s) {
 						continue
 					}
 					// The message names the variable, never its value.

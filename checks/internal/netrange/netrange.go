@@ -6,28 +6,11 @@ package netrange
 import (
 	"fmt"
 	"maps"
-	"net/netip"
 	"slices"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint"
 )
-
-// Public says whether a CIDR admits the internet at large: every IPv4
-// address or one of the two halves of the IPv4 space (a common way to write
-// 0.0.0.0/0 in two rules), or a range that covers all of IPv6 global unicast
-// (2000::/3).
-func Public(cidr string) bool {
-	p, err := netip.ParsePrefix(strings.TrimSpace(cidr))
-	if err != nil {
-		return false
-	}
-	p = p.Masked()
-	if p.Addr().Is4() {
-		return p.Bits() <= 1
-	}
-	return p.Bits() <= 3 && p.Contains(netip.MustParseAddr("2000::"))
-}
 
 // FirstPublic returns the first public CIDR among the known string elements
 // of a (a list of CIDRs, or one).
