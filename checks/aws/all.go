@@ -3,12 +3,14 @@
 package aws
 
 import (
+	"github.com/tenantlint/tenantlint/checks/aws/acm"
 	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
 	"github.com/tenantlint/tenantlint/checks/aws/athena"
 	"github.com/tenantlint/tenantlint/checks/aws/backup"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudfront"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
+	"github.com/tenantlint/tenantlint/checks/aws/codebuild"
 	"github.com/tenantlint/tenantlint/checks/aws/config"
 	"github.com/tenantlint/tenantlint/checks/aws/dax"
 	"github.com/tenantlint/tenantlint/checks/aws/docdb"
@@ -20,12 +22,15 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/eks"
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
+	"github.com/tenantlint/tenantlint/checks/aws/emr"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
+	"github.com/tenantlint/tenantlint/checks/aws/glue"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
 	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
 	"github.com/tenantlint/tenantlint/checks/aws/kms"
 	"github.com/tenantlint/tenantlint/checks/aws/lambda"
+	"github.com/tenantlint/tenantlint/checks/aws/mq"
 	"github.com/tenantlint/tenantlint/checks/aws/msk"
 	"github.com/tenantlint/tenantlint/checks/aws/neptune"
 	"github.com/tenantlint/tenantlint/checks/aws/opensearch"
@@ -39,12 +44,16 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/sqs"
 	"github.com/tenantlint/tenantlint/checks/aws/ssm"
 	"github.com/tenantlint/tenantlint/checks/aws/vpc"
+	"github.com/tenantlint/tenantlint/checks/aws/workspaces"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // All is every AWS check, sorted by ID: the provider's one list (no init(),
 // no blank imports). checks.All joins it with the other providers' lists.
 var All = []*lint.Check{
+	acm.ImportedExpired,
+	acm.NoWildcard,
+	acm.TransparencyLogging,
 	apigateway.AccessLogging,
 	apigateway.CacheEncryption,
 	apigateway.MethodAuth,
@@ -67,6 +76,11 @@ var All = []*lint.Check{
 	cloudtrail.MultiRegion,
 	cloudwatch.LogGroupCMK,
 	cloudwatch.LogRetention,
+	codebuild.ArtifactEncryption,
+	codebuild.NoPlaintextSecrets,
+	codebuild.PrivilegedMode,
+	codebuild.ReportEncryption,
+	codebuild.S3LogsEncryption,
 	config.RecorderAllResources,
 	config.RecorderEnabled,
 	dax.Encrypt,
@@ -115,7 +129,18 @@ var All = []*lint.Check{
 	elb.DropInvalidHeaders,
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
+	emr.BlockPublicAccess,
+	emr.BlockPublicAccessPorts,
+	emr.ClusterSecurityConfiguration,
+	emr.EncryptAtRest,
+	emr.EncryptInTransit,
+	emr.EncryptLocalDisk,
 	firehose.Encrypt,
+	glue.CatalogEncryption,
+	glue.ConnectionPasswordEncryption,
+	glue.SecurityConfigCloudWatch,
+	glue.SecurityConfigJobBookmarks,
+	glue.SecurityConfigS3,
 	guardduty.EnableDetector,
 	guardduty.OrgAutoEnable,
 	guardduty.ProtectionFeatures,
@@ -143,6 +168,10 @@ var All = []*lint.Check{
 	lambda.FunctionURLAuth,
 	lambda.NoSecretsInEnv,
 	lambda.RestrictPermission,
+	mq.AuditLogs,
+	mq.AutoMinorUpgrade,
+	mq.GeneralLogs,
+	mq.NoPublicAccess,
 	msk.EncryptInTransit,
 	msk.Logging,
 	msk.NoPublicAccess,
@@ -197,4 +226,6 @@ var All = []*lint.Check{
 	ssm.SecureSecretParameters,
 	vpc.EnableFlowLogs,
 	vpc.NoDefaultVPC,
+	workspaces.RootVolumeEncryption,
+	workspaces.UserVolumeEncryption,
 }
