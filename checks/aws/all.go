@@ -7,6 +7,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
 	"github.com/tenantlint/tenantlint/checks/aws/athena"
 	"github.com/tenantlint/tenantlint/checks/aws/backup"
+	"github.com/tenantlint/tenantlint/checks/aws/cismonitor"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudfront"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
@@ -74,6 +75,21 @@ var All = []*lint.Check{
 	cloudtrail.GlobalServiceEvents,
 	cloudtrail.LogValidation,
 	cloudtrail.MultiRegion,
+	cismonitor.CloudTrailChanges,
+	cismonitor.CMKDisableDelete,
+	cismonitor.ConfigChanges,
+	cismonitor.ConsoleAuthFailures,
+	cismonitor.ConsoleNoMFA,
+	cismonitor.GatewayChanges,
+	cismonitor.IAMPolicyChanges,
+	cismonitor.NACLChanges,
+	cismonitor.OrganizationsChanges,
+	cismonitor.RootUsage,
+	cismonitor.RouteTableChanges,
+	cismonitor.S3PolicyChanges,
+	cismonitor.SecurityGroupChanges,
+	cismonitor.UnauthorizedAPICalls,
+	cismonitor.VPCChanges,
 	cloudwatch.LogGroupCMK,
 	cloudwatch.LogRetention,
 	codebuild.ArtifactEncryption,
