@@ -105,6 +105,9 @@ func run(p *lint.Pass, s spec) {
 type group struct {
 	refs  []*lint.Resource
 	names []string
+	// someName is true when a log group it was computed from has a name that
+	// cannot be known: a literal name elsewhere may be that group's.
+	someName bool
 }
 
 // trailGroup reads the log group a trail delivers to. ok is false when it
@@ -116,6 +119,8 @@ func trailGroup(arn lint.Attr) (group, bool) {
 			g.refs = append(g.refs, r)
 			if n, ok := r.Attr("name").StringOr(""); ok && n != "" {
 				g.names = append(g.names, n)
+			} else {
+				g.someName = true
 			}
 		}
 	}
@@ -149,6 +154,9 @@ func onGroup(a lint.Attr, g group) answer {
 			if n == s {
 				return yes
 			}
+		}
+		if g.someName {
+			return unknown
 		}
 		return no
 	}
