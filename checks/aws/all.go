@@ -53,6 +53,7 @@ import (
 // no blank imports). checks.All joins it with the other providers' lists.
 var All = []*lint.Check{
 	acm.ImportedExpired,
+	acm.ImportedWeakKey,
 	acm.NoWildcard,
 	acm.TransparencyLogging,
 	apigateway.AccessLogging,
@@ -154,6 +155,7 @@ var All = []*lint.Check{
 	firehose.Encrypt,
 	glue.CatalogEncryption,
 	glue.ConnectionPasswordEncryption,
+	glue.JobSecurityConfiguration,
 	glue.SecurityConfigCloudWatch,
 	glue.SecurityConfigJobBookmarks,
 	glue.SecurityConfigS3,

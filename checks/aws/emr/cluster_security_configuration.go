@@ -1,6 +1,9 @@
 package emr
 
-import "github.com/tenantlint/tenantlint/lint"
+import (
+	"github.com/tenantlint/tenantlint/checks/internal/rule"
+	"github.com/tenantlint/tenantlint/lint"
+)
 
 // ClusterSecurityConfiguration flags EMR clusters that name no security
 // configuration. security_configuration is optional with no default in
@@ -22,18 +25,6 @@ var ClusterSecurityConfiguration = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/emr_cluster#security_configuration",
 	},
 	Resources: []string{"aws_emr_cluster"},
-	Run: func(p *lint.Pass) {
-		for _, r := range p.Resources() {
-			a := r.Attr("security_configuration")
-			s, ok := a.StringOr("")
-			if !ok || s != "" {
-				continue
-			}
-			if a.Null() {
-				p.Reportf(r, "EMR cluster %s uses no security configuration", r.Address)
-			} else {
-				p.Reportf(a, "EMR cluster %s sets an empty security configuration", r.Address)
-			}
-		}
-	},
+	Run: rule.Named("security_configuration", "EMR cluster {address} uses no security configuration",
+		"EMR cluster {address} sets an empty security configuration"),
 }
