@@ -2,7 +2,8 @@
 // checks (section 4 of v1.4 and v3): for each class of security event, a
 // CloudWatch Logs metric filter on the log group a CloudTrail trail delivers
 // to, whose pattern selects those events, and a CloudWatch alarm on the
-// filter's metric.
+// filter's metric that notifies someone (alarm_actions set, actions not
+// turned off).
 //
 // A filter is judged by what its pattern selects (checks/aws/internal/
 // filterpattern), not by its text: each check lists sample CloudTrail events
@@ -230,12 +231,16 @@ func selects(a lint.Attr, s spec) answer {
 	return yes
 }
 
-// alarmed says whether an alarm watches the metric the filter publishes.
+// alarmed says whether an alarm that notifies watches the metric the filter
+// publishes.
 func alarmed(m *lint.Module, f *lint.Resource) answer {
 	best := no
 	for _, mt := range f.Blocks("metric_transformation") {
 		name, ns := mt.Attr("name"), mt.Attr("namespace")
 		for _, al := range m.Resources(typeAlarm) {
+			if notifies(al) == no {
+				continue
+			}
 			if a := sameMetric(name, ns, al.Attr("metric_name"), al.Attr("namespace")); a == yes {
 				return yes
 			} else if a == unknown {
@@ -253,6 +258,24 @@ func alarmed(m *lint.Module, f *lint.Resource) answer {
 		}
 	}
 	return best
+}
+
+// notifies says whether an alarm tells anyone: an alarm with its actions
+// turned off (actions_enabled defaults to true) or with no alarm_actions
+// changes state in the console and pages nobody, which is not what CIS asks
+// for (an SNS topic with subscribers).
+func notifies(al *lint.Resource) answer {
+	if on, ok := al.Attr("actions_enabled").BoolOr(true); ok && !on {
+		return no
+	}
+	acts := al.Attr("alarm_actions")
+	if acts.Null() {
+		return no
+	}
+	if acts.Known() && len(acts.Elements()) == 0 {
+		return no
+	}
+	return yes
 }
 
 // sameMetric compares a filter's metric (name, namespace) with an alarm's.
