@@ -163,8 +163,12 @@ func onGroup(a lint.Attr, g group) answer {
 	}
 	if a.Unknown() {
 		for _, r := range a.Refs() {
-			if r.Type == typeGroup && !r.Data {
-				// Computed from another log group resource.
+			if r.Type != typeGroup || r.Data {
+				continue
+			}
+			// Computed from another log group resource: that is a no
+			// unless its name, unknown, may be one the trail names.
+			if n, ok := r.Attr("name").StringOr(""); ok && n != "" || len(g.names) == 0 {
 				return no
 			}
 		}
