@@ -3,12 +3,15 @@
 package aws
 
 import (
+	"github.com/tenantlint/tenantlint/checks/aws/acm"
 	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
 	"github.com/tenantlint/tenantlint/checks/aws/athena"
 	"github.com/tenantlint/tenantlint/checks/aws/backup"
+	"github.com/tenantlint/tenantlint/checks/aws/cismonitor"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudfront"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
+	"github.com/tenantlint/tenantlint/checks/aws/codebuild"
 	"github.com/tenantlint/tenantlint/checks/aws/config"
 	"github.com/tenantlint/tenantlint/checks/aws/dax"
 	"github.com/tenantlint/tenantlint/checks/aws/docdb"
@@ -20,14 +23,17 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/eks"
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
+	"github.com/tenantlint/tenantlint/checks/aws/emr"
 	"github.com/tenantlint/tenantlint/checks/aws/eventbridge"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
 	"github.com/tenantlint/tenantlint/checks/aws/general"
+	"github.com/tenantlint/tenantlint/checks/aws/glue"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
 	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
 	"github.com/tenantlint/tenantlint/checks/aws/kms"
 	"github.com/tenantlint/tenantlint/checks/aws/lambda"
+	"github.com/tenantlint/tenantlint/checks/aws/mq"
 	"github.com/tenantlint/tenantlint/checks/aws/msk"
 	"github.com/tenantlint/tenantlint/checks/aws/neptune"
 	"github.com/tenantlint/tenantlint/checks/aws/opensearch"
@@ -41,12 +47,17 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/sqs"
 	"github.com/tenantlint/tenantlint/checks/aws/ssm"
 	"github.com/tenantlint/tenantlint/checks/aws/vpc"
+	"github.com/tenantlint/tenantlint/checks/aws/workspaces"
 	"github.com/tenantlint/tenantlint/lint"
 )
 
 // All is every AWS check, sorted by ID: the provider's one list (no init(),
 // no blank imports). checks.All joins it with the other providers' lists.
 var All = []*lint.Check{
+	acm.ImportedExpired,
+	acm.ImportedWeakKey,
+	acm.NoWildcard,
+	acm.TransparencyLogging,
 	apigateway.AccessLogging,
 	apigateway.CacheEncryption,
 	apigateway.MethodAuth,
@@ -67,8 +78,28 @@ var All = []*lint.Check{
 	cloudtrail.GlobalServiceEvents,
 	cloudtrail.LogValidation,
 	cloudtrail.MultiRegion,
+	cismonitor.CloudTrailChanges,
+	cismonitor.CMKDisableDelete,
+	cismonitor.ConfigChanges,
+	cismonitor.ConsoleAuthFailures,
+	cismonitor.ConsoleNoMFA,
+	cismonitor.GatewayChanges,
+	cismonitor.IAMPolicyChanges,
+	cismonitor.NACLChanges,
+	cismonitor.OrganizationsChanges,
+	cismonitor.RootUsage,
+	cismonitor.RouteTableChanges,
+	cismonitor.S3PolicyChanges,
+	cismonitor.SecurityGroupChanges,
+	cismonitor.UnauthorizedAPICalls,
+	cismonitor.VPCChanges,
 	cloudwatch.LogGroupCMK,
 	cloudwatch.LogRetention,
+	codebuild.ArtifactEncryption,
+	codebuild.NoPlaintextSecrets,
+	codebuild.PrivilegedMode,
+	codebuild.ReportEncryption,
+	codebuild.S3LogsEncryption,
 	config.RecorderAllResources,
 	config.RecorderEnabled,
 	dax.Encrypt,
@@ -119,9 +150,21 @@ var All = []*lint.Check{
 	elb.DropInvalidHeaders,
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
+	emr.BlockPublicAccess,
+	emr.BlockPublicAccessPorts,
+	emr.ClusterSecurityConfiguration,
+	emr.EncryptAtRest,
+	emr.EncryptInTransit,
+	emr.EncryptLocalDisk,
 	eventbridge.NoPublicBusPolicy,
 	firehose.Encrypt,
 	general.NoHardcodedCredentials,
+	glue.CatalogEncryption,
+	glue.ConnectionPasswordEncryption,
+	glue.JobSecurityConfiguration,
+	glue.SecurityConfigCloudWatch,
+	glue.SecurityConfigJobBookmarks,
+	glue.SecurityConfigS3,
 	guardduty.EnableDetector,
 	guardduty.OrgAutoEnable,
 	guardduty.ProtectionFeatures,
@@ -149,6 +192,10 @@ var All = []*lint.Check{
 	lambda.FunctionURLAuth,
 	lambda.NoSecretsInEnv,
 	lambda.RestrictPermission,
+	mq.AuditLogs,
+	mq.AutoMinorUpgrade,
+	mq.GeneralLogs,
+	mq.NoPublicAccess,
 	msk.EncryptInTransit,
 	msk.Logging,
 	msk.NoPublicAccess,
@@ -205,4 +252,6 @@ var All = []*lint.Check{
 	ssm.SecureSecretParameters,
 	vpc.EnableFlowLogs,
 	vpc.NoDefaultVPC,
+	workspaces.RootVolumeEncryption,
+	workspaces.UserVolumeEncryption,
 }
