@@ -4,13 +4,16 @@ package aws
 
 import (
 	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
+	"github.com/tenantlint/tenantlint/checks/aws/appsync"
 	"github.com/tenantlint/tenantlint/checks/aws/athena"
 	"github.com/tenantlint/tenantlint/checks/aws/backup"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudfront"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
+	"github.com/tenantlint/tenantlint/checks/aws/cognito"
 	"github.com/tenantlint/tenantlint/checks/aws/config"
 	"github.com/tenantlint/tenantlint/checks/aws/dax"
+	"github.com/tenantlint/tenantlint/checks/aws/dms"
 	"github.com/tenantlint/tenantlint/checks/aws/docdb"
 	"github.com/tenantlint/tenantlint/checks/aws/dynamodb"
 	"github.com/tenantlint/tenantlint/checks/aws/ec2"
@@ -21,6 +24,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/elasticache"
 	"github.com/tenantlint/tenantlint/checks/aws/elb"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
+	"github.com/tenantlint/tenantlint/checks/aws/globalaccelerator"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
 	"github.com/tenantlint/tenantlint/checks/aws/kinesis"
@@ -31,10 +35,13 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/opensearch"
 	"github.com/tenantlint/tenantlint/checks/aws/rds"
 	"github.com/tenantlint/tenantlint/checks/aws/redshift"
+	"github.com/tenantlint/tenantlint/checks/aws/route53"
 	"github.com/tenantlint/tenantlint/checks/aws/s3"
 	"github.com/tenantlint/tenantlint/checks/aws/sagemaker"
 	"github.com/tenantlint/tenantlint/checks/aws/secretsmanager"
 	"github.com/tenantlint/tenantlint/checks/aws/securityhub"
+	"github.com/tenantlint/tenantlint/checks/aws/ses"
+	"github.com/tenantlint/tenantlint/checks/aws/sfn"
 	"github.com/tenantlint/tenantlint/checks/aws/sns"
 	"github.com/tenantlint/tenantlint/checks/aws/sqs"
 	"github.com/tenantlint/tenantlint/checks/aws/ssm"
@@ -47,9 +54,17 @@ import (
 var All = []*lint.Check{
 	apigateway.AccessLogging,
 	apigateway.CacheEncryption,
+	apigateway.ClientCertificate,
+	apigateway.ExecutionLogging,
 	apigateway.MethodAuth,
 	apigateway.TLS12Domain,
+	apigateway.WAF,
 	apigateway.XRay,
+	appsync.CacheEncryptAtRest,
+	appsync.CacheEncryptInTransit,
+	appsync.FieldLogging,
+	appsync.NoAPIKey,
+	appsync.XRay,
 	athena.EncryptResults,
 	athena.EnforceConfig,
 	backup.PlanRetention,
@@ -67,10 +82,20 @@ var All = []*lint.Check{
 	cloudtrail.MultiRegion,
 	cloudwatch.LogGroupCMK,
 	cloudwatch.LogRetention,
+	cognito.AdvancedSecurity,
+	cognito.DeletionProtection,
+	cognito.NoUnauthenticatedIdentities,
+	cognito.UserPoolMFA,
 	config.RecorderAllResources,
 	config.RecorderEnabled,
 	dax.Encrypt,
+	dms.AutoMinorUpgrade,
+	dms.EndpointSSL,
+	dms.NoPublicAccess,
+	dms.RedisTLS,
+	dms.TaskLogging,
 	docdb.BackupRetention,
+	docdb.DeletionProtection,
 	docdb.EncryptStorage,
 	docdb.LogExports,
 	docdb.RequireTLS,
@@ -98,15 +123,18 @@ var All = []*lint.Check{
 	ecr.ScanOnPush,
 	ecs.ContainerInsights,
 	ecs.EFSTransitEncryption,
+	ecs.NoHostPID,
 	ecs.NoPlaintextSecrets,
 	ecs.NoPrivilegedContainers,
 	ecs.NoRootUser,
+	ecs.ReadOnlyRootFS,
 	efs.Encrypt,
 	eks.ControlPlaneLogging,
 	eks.EncryptSecrets,
 	eks.NoPublicEndpoint,
 	eks.NodeSSHOpen,
 	elasticache.AuthToken,
+	elasticache.AutoMinorUpgrade,
 	elasticache.BackupRetention,
 	elasticache.EncryptAtRest,
 	elasticache.EncryptInTransit,
@@ -116,6 +144,7 @@ var All = []*lint.Check{
 	elb.HTTPRedirect,
 	elb.TLSPolicy,
 	firehose.Encrypt,
+	globalaccelerator.FlowLogs,
 	guardduty.EnableDetector,
 	guardduty.OrgAutoEnable,
 	guardduty.ProtectionFeatures,
@@ -147,7 +176,9 @@ var All = []*lint.Check{
 	msk.Logging,
 	msk.NoPublicAccess,
 	msk.NoUnauthenticated,
+	neptune.AutoMinorUpgrade,
 	neptune.BackupRetention,
+	neptune.DeletionProtection,
 	neptune.EncryptStorage,
 	neptune.IAMAuth,
 	neptune.LogExports,
@@ -169,6 +200,7 @@ var All = []*lint.Check{
 	redshift.Encrypt,
 	redshift.NoPublicAccess,
 	redshift.RequireSSL,
+	route53.QueryLogging,
 	s3.AccessPointBlockPublicAccess,
 	s3.AccountPublicAccessBlock,
 	s3.BlockPublicAccess,
@@ -180,6 +212,7 @@ var All = []*lint.Check{
 	s3.EnforceTLS,
 	s3.NoPublicACL,
 	s3.NoPublicBucketPolicy,
+	s3.ObjectOwnershipEnforced,
 	sagemaker.NotebookEncrypt,
 	sagemaker.NotebookNoDirectInternet,
 	sagemaker.NotebookRootAccess,
@@ -189,6 +222,9 @@ var All = []*lint.Check{
 	secretsmanager.UseCMK,
 	securityhub.EnableDefaultStandards,
 	securityhub.OrgAutoEnable,
+	ses.RequireTLS,
+	sfn.Logging,
+	sfn.XRay,
 	sns.EncryptTopics,
 	sns.NoPublicTopicPolicy,
 	sqs.EncryptQueues,
