@@ -8,8 +8,9 @@ import "github.com/tenantlint/tenantlint/lint"
 // (the S3 default for new buckets since April 2023, whatever the provider
 // major), so only a companion that says otherwise is reported. Each
 // aws_s3_bucket_ownership_controls is judged on its own, also when its
-// bucket is out of sight; a bucket of the configuration that receives logs
-// is exempt, since CloudFront standard logs are delivered through ACLs.
+// bucket is out of sight. Exempt, since CloudFront standard logs are
+// delivered through ACLs: a bucket of the configuration that receives logs,
+// and a bucket whose ACL grants the CloudFront log delivery account.
 var ObjectOwnershipEnforced = &lint.Check{
 	ID:       "aws-s3-object-ownership-enforced",
 	Title:    "S3 bucket keeps ACLs enabled",
@@ -30,8 +31,9 @@ var ObjectOwnershipEnforced = &lint.Check{
 	Resources: []string{"aws_s3_bucket_ownership_controls"},
 	Run: func(p *lint.Pass) {
 		for _, oc := range p.Resources() {
-			b := bucketOf(p.Module, oc.Attr("bucket"))
-			if b != nil && isLogTarget(p.Module, b) {
+			t := bucketTarget(p.Module, oc.Attr("bucket"))
+			b := t.Resource
+			if b != nil && isLogTarget(p.Module, b) || mayGrantCloudFrontLogs(p.Module, t) {
 				continue
 			}
 			for _, rule := range oc.Blocks("rule") {
