@@ -7,8 +7,8 @@ import (
 
 // DeletionProtection flags user pools that can be deleted in one call.
 // Default relied on: deletion_protection is "INACTIVE" when absent
-// (hashicorp/aws v4.62+, v5, v6; older majors lack the argument and so the
-// protection).
+// (hashicorp/aws v5-v6 and the late v4 releases that have the argument;
+// earlier releases lack it, and so the protection).
 var DeletionProtection = &lint.Check{
 	ID:       "aws-cognito-deletion-protection",
 	Title:    "Cognito user pool has no deletion protection",
@@ -24,7 +24,7 @@ var DeletionProtection = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cognito_user_pool#deletion_protection",
 	},
 	Resources: []string{"aws_cognito_user_pool"},
-	Run: rule.OneOf("deletion_protection", []string{"ACTIVE"}, rule.Default("INACTIVE").For("hashicorp/aws v4.62-v6"),
+	Run: rule.OneOf("deletion_protection", []string{"ACTIVE"}, rule.Default("INACTIVE").For("hashicorp/aws v5-v6, late v4"),
 		"Cognito user pool {address} has deletion_protection {value}",
 		rule.Unset("Cognito user pool {address} sets no deletion_protection: it can be deleted with all its users")),
 }

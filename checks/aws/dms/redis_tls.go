@@ -9,8 +9,8 @@ import (
 
 // RedisTLS flags Redis target endpoints that connect in plain text. Default
 // relied on: redis_settings.ssl_security_protocol is "ssl-encryption" when
-// absent (hashicorp/aws v4.10+, v5-v6), so only an explicit "plaintext" is
-// reported.
+// absent (hashicorp/aws v5-v6 and the v4 releases that have
+// redis_settings), so only an explicit "plaintext" is reported.
 var RedisTLS = &lint.Check{
 	ID:       "aws-dms-redis-tls",
 	Title:    "DMS Redis endpoint connects without TLS",
@@ -27,7 +27,7 @@ var RedisTLS = &lint.Check{
 	},
 	Resources: []string{"aws_dms_endpoint"},
 	Run: rule.OneOf("redis_settings.ssl_security_protocol", []string{"ssl-encryption"},
-		rule.Default("ssl-encryption").For("hashicorp/aws v4.10-v6"),
+		rule.Default("ssl-encryption").For("hashicorp/aws v5-v6, late v4"),
 		"DMS endpoint {address} connects to Redis with ssl_security_protocol {value}",
 		rule.Skip(func(r *lint.Resource) bool {
 			engine, ok := r.Attr("engine_name").StringOr("")

@@ -6,8 +6,8 @@ import (
 )
 
 // XRay flags state machines without X-Ray tracing. Default relied on:
-// tracing_configuration.enabled is false when absent (hashicorp/aws v3.40+,
-// v4-v6).
+// tracing_configuration.enabled is false when absent (hashicorp/aws v4-v6
+// and the v3 releases that have the block).
 var XRay = &lint.Check{
 	ID:       "aws-sfn-xray",
 	Title:    "Step Functions state machine has X-Ray tracing off",
@@ -23,7 +23,7 @@ var XRay = &lint.Check{
 		"https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sfn_state_machine#tracing_configuration",
 	},
 	Resources: []string{"aws_sfn_state_machine"},
-	Run: rule.On("tracing_configuration.enabled", rule.Default(false).For("hashicorp/aws v3.40-v6"),
+	Run: rule.On("tracing_configuration.enabled", rule.Default(false).For("hashicorp/aws v4-v6"),
 		"Step Functions state machine {address} has X-Ray tracing off",
 		rule.NoBlock("Step Functions state machine {address} has no tracing_configuration: X-Ray tracing is off")),
 }
