@@ -11,11 +11,12 @@ import (
 // sslEngines are the endpoint engines whose connection ssl_mode governs
 // (database engines reached over a network connection). Other engines (s3,
 // dynamodb, kinesis, kafka, opensearch, redis, neptune...) have their own
-// transport settings and ignore ssl_mode.
+// transport settings and ignore ssl_mode; Redshift endpoints always use SSL
+// whatever ssl_mode says.
 var sslEngines = []string{
 	"aurora", "aurora-postgresql", "aurora-serverless", "aurora-postgresql-serverless", "azuredb",
-	"azure-sql-managed-instance", "babelfish", "db2", "db2-zos", "docdb", "mariadb", "mongodb", "mysql",
-	"oracle", "postgres", "redshift", "redshift-serverless", "sqlserver", "sybase",
+	"azure-sql-managed-instance", "db2", "docdb", "mariadb", "mongodb", "mysql", "oracle", "postgres",
+	"sqlserver", "sybase",
 }
 
 // EndpointSSL flags database endpoints that connect without SSL. Default
