@@ -5,6 +5,7 @@ package aws
 import (
 	"github.com/tenantlint/tenantlint/checks/aws/acm"
 	"github.com/tenantlint/tenantlint/checks/aws/apigateway"
+	"github.com/tenantlint/tenantlint/checks/aws/appsync"
 	"github.com/tenantlint/tenantlint/checks/aws/athena"
 	"github.com/tenantlint/tenantlint/checks/aws/backup"
 	"github.com/tenantlint/tenantlint/checks/aws/cismonitor"
@@ -12,8 +13,10 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/cloudtrail"
 	"github.com/tenantlint/tenantlint/checks/aws/cloudwatch"
 	"github.com/tenantlint/tenantlint/checks/aws/codebuild"
+	"github.com/tenantlint/tenantlint/checks/aws/cognito"
 	"github.com/tenantlint/tenantlint/checks/aws/config"
 	"github.com/tenantlint/tenantlint/checks/aws/dax"
+	"github.com/tenantlint/tenantlint/checks/aws/dms"
 	"github.com/tenantlint/tenantlint/checks/aws/docdb"
 	"github.com/tenantlint/tenantlint/checks/aws/dynamodb"
 	"github.com/tenantlint/tenantlint/checks/aws/ec2"
@@ -27,6 +30,7 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/eventbridge"
 	"github.com/tenantlint/tenantlint/checks/aws/firehose"
 	"github.com/tenantlint/tenantlint/checks/aws/general"
+	"github.com/tenantlint/tenantlint/checks/aws/globalaccelerator"
 	"github.com/tenantlint/tenantlint/checks/aws/glue"
 	"github.com/tenantlint/tenantlint/checks/aws/guardduty"
 	"github.com/tenantlint/tenantlint/checks/aws/iam"
@@ -39,10 +43,13 @@ import (
 	"github.com/tenantlint/tenantlint/checks/aws/opensearch"
 	"github.com/tenantlint/tenantlint/checks/aws/rds"
 	"github.com/tenantlint/tenantlint/checks/aws/redshift"
+	"github.com/tenantlint/tenantlint/checks/aws/route53"
 	"github.com/tenantlint/tenantlint/checks/aws/s3"
 	"github.com/tenantlint/tenantlint/checks/aws/sagemaker"
 	"github.com/tenantlint/tenantlint/checks/aws/secretsmanager"
 	"github.com/tenantlint/tenantlint/checks/aws/securityhub"
+	"github.com/tenantlint/tenantlint/checks/aws/ses"
+	"github.com/tenantlint/tenantlint/checks/aws/sfn"
 	"github.com/tenantlint/tenantlint/checks/aws/sns"
 	"github.com/tenantlint/tenantlint/checks/aws/sqs"
 	"github.com/tenantlint/tenantlint/checks/aws/ssm"
@@ -60,9 +67,17 @@ var All = []*lint.Check{
 	acm.TransparencyLogging,
 	apigateway.AccessLogging,
 	apigateway.CacheEncryption,
+	apigateway.ClientCertificate,
+	apigateway.ExecutionLogging,
 	apigateway.MethodAuth,
 	apigateway.TLS12Domain,
+	apigateway.WAF,
 	apigateway.XRay,
+	appsync.CacheEncryptAtRest,
+	appsync.CacheEncryptInTransit,
+	appsync.FieldLogging,
+	appsync.NoAPIKey,
+	appsync.XRay,
 	athena.EncryptResults,
 	athena.EnforceConfig,
 	backup.PlanRetention,
@@ -100,10 +115,20 @@ var All = []*lint.Check{
 	codebuild.PrivilegedMode,
 	codebuild.ReportEncryption,
 	codebuild.S3LogsEncryption,
+	cognito.AdvancedSecurity,
+	cognito.DeletionProtection,
+	cognito.NoUnauthenticatedIdentities,
+	cognito.UserPoolMFA,
 	config.RecorderAllResources,
 	config.RecorderEnabled,
 	dax.Encrypt,
+	dms.AutoMinorUpgrade,
+	dms.EndpointSSL,
+	dms.NoPublicAccess,
+	dms.RedisTLS,
+	dms.TaskLogging,
 	docdb.BackupRetention,
+	docdb.DeletionProtection,
 	docdb.EncryptStorage,
 	docdb.EncryptWithCMK,
 	docdb.LogExports,
@@ -132,15 +157,18 @@ var All = []*lint.Check{
 	ecr.ScanOnPush,
 	ecs.ContainerInsights,
 	ecs.EFSTransitEncryption,
+	ecs.NoHostPID,
 	ecs.NoPlaintextSecrets,
 	ecs.NoPrivilegedContainers,
 	ecs.NoRootUser,
+	ecs.ReadOnlyRootFS,
 	efs.Encrypt,
 	eks.ControlPlaneLogging,
 	eks.EncryptSecrets,
 	eks.NoPublicEndpoint,
 	eks.NodeSSHOpen,
 	elasticache.AuthToken,
+	elasticache.AutoMinorUpgrade,
 	elasticache.BackupRetention,
 	elasticache.EncryptAtRest,
 	elasticache.EncryptInTransit,
@@ -159,6 +187,7 @@ var All = []*lint.Check{
 	eventbridge.NoPublicBusPolicy,
 	firehose.Encrypt,
 	general.NoHardcodedCredentials,
+	globalaccelerator.FlowLogs,
 	glue.CatalogEncryption,
 	glue.ConnectionPasswordEncryption,
 	glue.JobSecurityConfiguration,
@@ -200,7 +229,9 @@ var All = []*lint.Check{
 	msk.Logging,
 	msk.NoPublicAccess,
 	msk.NoUnauthenticated,
+	neptune.AutoMinorUpgrade,
 	neptune.BackupRetention,
+	neptune.DeletionProtection,
 	neptune.EncryptStorage,
 	neptune.EncryptWithCMK,
 	neptune.IAMAuth,
@@ -224,6 +255,7 @@ var All = []*lint.Check{
 	redshift.Encrypt,
 	redshift.NoPublicAccess,
 	redshift.RequireSSL,
+	route53.QueryLogging,
 	s3.AccessPointBlockPublicAccess,
 	s3.AccountPublicAccessBlock,
 	s3.BlockPublicAccess,
@@ -235,6 +267,7 @@ var All = []*lint.Check{
 	s3.EnforceTLS,
 	s3.NoPublicACL,
 	s3.NoPublicBucketPolicy,
+	s3.ObjectOwnershipEnforced,
 	sagemaker.NotebookEncrypt,
 	sagemaker.NotebookNoDirectInternet,
 	sagemaker.NotebookRootAccess,
@@ -244,6 +277,9 @@ var All = []*lint.Check{
 	secretsmanager.UseCMK,
 	securityhub.EnableDefaultStandards,
 	securityhub.OrgAutoEnable,
+	ses.RequireTLS,
+	sfn.Logging,
+	sfn.XRay,
 	sns.EncryptTopics,
 	sns.NoPublicTopicPolicy,
 	sqs.EncryptQueues,
