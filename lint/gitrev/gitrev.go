@@ -310,11 +310,13 @@ func run(dir string, args ...string) ([]byte, error) {
 
 // command is git with the settings that keep it from writing or starting
 // anything: no optional locks (no index refresh), no fsmonitor, no pager,
-// no prompt, no replace objects.
+// no prompt, no replace objects, no lazy fetch.
 func command(ctx context.Context, dir string, args ...string) *exec.Cmd {
 	full := append([]string{"-c", "core.fsmonitor=false", "--no-pager", "--no-replace-objects"}, args...)
 	cmd := exec.CommandContext(ctx, "git", full...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "LC_ALL=C")
+	// GIT_NO_LAZY_FETCH keeps a partial clone from fetching a missing
+	// object from its promisor remote: nothing goes to the network.
+	cmd.Env = append(os.Environ(), "GIT_OPTIONAL_LOCKS=0", "GIT_TERMINAL_PROMPT=0", "GIT_NO_LAZY_FETCH=1", "LC_ALL=C")
 	return cmd
 }
