@@ -31,6 +31,7 @@ fail_on=${INPUT_FAIL_ON:-}
 sarif=${INPUT_SARIF_FILE:-}
 annotations=${INPUT_ANNOTATIONS:-true}
 version=${INPUT_VERSION:-}
+new_from_rev=${INPUT_NEW_FROM_REV:-}
 
 case "$annotations" in
   true | True | TRUE | yes | 1) annotations=true ;;
@@ -121,6 +122,30 @@ case "$fail_on" in
   none | never | off) cmd+=(--soft-fail) ;;
   *) cmd+=(--fail-on "$fail_on") ;;
 esac
+# On pull requests: only the findings the pull request adds. The base commit must be in
+# the checkout; a shallow one gets just that commit from origin. Without the input every
+# finding is reported, whatever new_from_rev the scanned .tenantlint.hcl sets.
+if [ -n "$new_from_rev" ]; then
+  case "$new_from_rev" in
+    -* | *[!A-Za-z0-9._/~^@{}-]*)
+      echo "::error::new-from-rev: not a revision: $new_from_rev" >&2
+      printf 'sarif-file=\nfindings=0\n' >>"$GITHUB_OUTPUT"
+      exit 2
+      ;;
+  esac
+  if ! git -C "$workspace" cat-file -e "$new_from_rev^{commit}" 2>/dev/null; then
+    echo "+ git fetch --no-tags --depth=1 origin $new_from_rev"
+    git -C "$workspace" fetch --no-tags --depth=1 origin "$new_from_rev" ||
+      {
+        echo "::error::new-from-rev: $new_from_rev is not in the checkout and could not be fetched; use actions/checkout with fetch-depth: 0" >&2
+        printf 'sarif-file=\nfindings=0\n' >>"$GITHUB_OUTPUT"
+        exit 2
+      }
+  fi
+  cmd+=(--new-from-rev "$new_from_rev")
+else
+  cmd+=(--all)
+fi
 cmd+=(${extra[@]+"${extra[@]}"} -- "${path_list[@]}")
 
 echo "+ tenantlint ${cmd[*]:1}"

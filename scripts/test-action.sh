@@ -46,7 +46,7 @@ action() {
   status=0
   (
     cd / # GitHub starts the step in the workspace; the script must not depend on it
-    env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION \
+    env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION -u INPUT_NEW_FROM_REV \
       GITHUB_ACTION_PATH="$src" GITHUB_WORKSPACE="$ws" GITHUB_OUTPUT="$outputs" RUNNER_TEMP="$runner_temp" \
       INPUT_ANNOTATIONS=true "$@" bash "$src/scripts/action.sh"
   ) >"$tmp/log" 2>&1 || status=$?
@@ -133,13 +133,38 @@ if grep -q '^Building tenantlint' <<<"$out"; then
   fail "the binary was built again although the sources did not change"
 fi
 
+echo "-- new-from-rev: only the findings a pull request adds, from a shallow checkout"
+origin="$tmp/origin"
+mkdir -p "$origin/infra"
+git -C "$origin" init -q
+cp "$ws/infra/app/main.tf" "$origin/infra/old.tf"
+git -C "$origin" add -A
+git -C "$origin" -c user.name=ci -c user.email=ci@tenantlint.invalid commit -q -m base
+base=$(git -C "$origin" rev-parse HEAD)
+sed 's/"data"/"added"/' "$ws/infra/app/main.tf" | sed 's/variable "encrypted"/variable "encrypted2"/; s/var.encrypted/var.encrypted2/' >"$origin/infra/new.tf"
+git -C "$origin" add -A
+git -C "$origin" -c user.name=ci -c user.email=ci@tenantlint.invalid commit -q -m "pull request"
+saved_ws=$ws
+ws="$tmp/pr-checkout"
+git clone -q --depth 1 "file://$origin" "$ws"
+printf 'new_from_rev = "HEAD"\n' >"$ws/.tenantlint.hcl"
+action INPUT_PATH=infra "INPUT_NEW_FROM_REV=$base"
+expect 1 1 "new-from-rev: the added volume only"
+grep -q 'aws_ebs_volume.added' <<<"$out" || { echo "$out"; fail "new-from-rev: the new finding is not reported"; }
+grep -q 'git fetch' <<<"$out" || { echo "$out"; fail "new-from-rev: the base commit of a shallow checkout was not fetched"; }
+action INPUT_PATH=infra
+expect 1 2 "without new-from-rev every finding, whatever new_from_rev the scanned config says"
+action INPUT_PATH=infra "INPUT_NEW_FROM_REV=--upload-pack=touch"
+expect 2 0 "new-from-rev that is an option"
+ws=$saved_ws
+
 echo "-- action.yml passes every input to the script"
 if python3 -c 'import yaml' 2>/dev/null; then
   python3 - "$src/action.yml" <<'PY'
 import sys, yaml
 action = yaml.safe_load(open(sys.argv[1]))
 inputs = set(action["inputs"])
-assert inputs == {"path", "args", "fail-on", "sarif-file", "annotations", "version"}, inputs
+assert inputs == {"path", "args", "fail-on", "sarif-file", "annotations", "version", "new-from-rev"}, inputs
 scan = [s for s in action["runs"]["steps"] if s.get("id") == "scan"][0]
 for name in inputs:
     env = "INPUT_" + name.upper().replace("-", "_")

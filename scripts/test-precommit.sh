@@ -9,6 +9,9 @@
 #     with the findings, the good one is recorded.
 #  3. One changed file in a repository of 50 roots: one root is scanned; timings printed.
 #  4. The tenantlint-system hook with a tenantlint binary on PATH.
+#  5. The gate on what a commit changes, with real `git commit`s: a fix-only commit passes
+#     while old findings remain (and says how many), a resource moved to another file is
+#     not new, deleting the file with the public access block is refused.
 #
 # Needs git, go and pre-commit (apt-get install pre-commit). The Go module proxy must be
 # reachable unless the module cache is warm; nothing else is downloaded.
@@ -181,15 +184,22 @@ start=$(date +%s%N)
 elapsed_all=$((($(date +%s%N) - start) / 1000000))
 echo "   pre-commit run on one changed file: ${elapsed_pc}ms (tenantlint alone: ${elapsed_tl}ms; all 50 roots: ${elapsed_all}ms)"
 [ "$elapsed_tl" -lt 1000 ] || fail "tenantlint on one changed file took ${elapsed_tl}ms, want well under a second"
-# A change to the shared module re-scans all 49 roots that call it with false.
+# A comment in the shared module adds no finding: the 49 roots' old findings do not block.
 echo "# touched" >>modules/disk/main.tf
 git add -A
-if pre-commit run tenantlint --files modules/disk/main.tf >"$tmp/out" 2>&1; then
+pre-commit run tenantlint >"$tmp/out" 2>&1 || { cat "$tmp/out"; fail "a comment in a shared module was refused for old findings"; }
+expect_fail "comment in the shared module" "still hold"
+git commit -q --no-verify -m "comment"
+# A new unencrypted volume in the shared module is new in every root that calls it.
+printf '\n%s' "$(volume extra false)" >>modules/disk/main.tf
+git add -A
+if pre-commit run tenantlint >"$tmp/out" 2>&1; then
   cat "$tmp/out"
-  fail "a change to a module called by 49 insecure roots passed"
+  fail "a new insecure resource in a module called by 49 roots passed"
 fi
-expect_fail "shared module change" stacks/s01 stacks/s50
-echo "   shared module change: its callers were scanned"
+expect_fail "shared module change" stacks/s01 stacks/s50 module.disk.aws_ebs_volume.extra
+echo "   shared module change: its callers were scanned, only the new resource fails"
+git reset -q --hard
 
 # ---------------------------------------------------------------------------------------
 step "4. the tenantlint-system hook with tenantlint on PATH"
@@ -207,5 +217,44 @@ put live/prod/terraform.tfvars 'encrypted = true'
 git add -A
 PATH="$tmp/bin:$PATH" try tenantlint-system live/prod/terraform.tfvars || { cat "$tmp/out"; fail "tenantlint-system failed a good tree"; }
 echo "   tenantlint-system: fails on bad, passes on good"
+
+# ---------------------------------------------------------------------------------------
+step "5. the gate on what a commit changes (git commit through the installed hook)"
+gate="$tmp/gate"
+mkdir -p "$gate"
+cd "$gate"
+git init -q
+cp "$newrepo/.pre-commit-config.yaml" .
+pre-commit install >/dev/null
+bucket='resource "aws_s3_bucket" "data" {
+  bucket = "tl-data"
+}'
+put infra/main.tf "$(printf '%s\n\n%s\n%s' "$bucket" "$(volume old false)" "$(volume fixme false)")"
+put infra/pab.tf 'resource "aws_s3_bucket_public_access_block" "data" {
+  bucket                  = aws_s3_bucket.data.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}'
+git add -A
+git commit -q --no-verify -m "existing findings"
+put infra/main.tf "$(printf '%s\n\n%s\n%s' "$bucket" "$(volume old false)" "$(volume fixme true)")"
+git add -A
+git commit -m "fix one volume" >"$tmp/out" 2>&1 || { cat "$tmp/out"; fail "a fix-only commit was refused for an old finding"; }
+expect_fail "fix-only commit" "still hold"
+echo "   fix-only commit: recorded, old findings counted"
+put infra/main.tf "$bucket"
+put infra/volumes.tf "$(printf '# moved\n\n%s\n%s' "$(volume fixme true)" "$(volume old false)")"
+git add -A
+git commit -m "move the volumes" >"$tmp/out" 2>&1 || { cat "$tmp/out"; fail "moving a resource to another file made it new"; }
+echo "   moved resource: not new"
+git rm -q infra/pab.tf
+if git commit -m "drop the public access block" >"$tmp/out" 2>&1; then
+  cat "$tmp/out"
+  fail "deleting the file with the public access block passed the hook"
+fi
+expect_fail "deleted public access block" aws-s3-block-public-access aws_s3_bucket.data
+echo "   deleted public access block: refused"
 
 echo "pre-commit hook: OK"

@@ -37,6 +37,9 @@ type scanFlags struct {
 	baselineWrite  string
 	noInlineIgnore bool
 	requireReason  bool
+	newFromRev     string
+	all            bool
+	staged         bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -96,6 +99,9 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
 	fl.BoolVar(&f.noInlineIgnore, "no-inline-ignores", false, "ignore tenantlint:ignore comments: report everything")
 	fl.BoolVar(&f.requireReason, "require-reason", false, "an ignore comment without a reason (\"-- why\") is an error")
+	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
+	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
+	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
 	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
 	return root
 }
@@ -119,6 +125,9 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		RequireReason:   f.requireReason,
 		AllowOutside:    f.allowOutside,
 		Timeout:         f.timeout,
+		NewFromRev:      f.newFromRev,
+		All:             f.all,
+		Staged:          f.staged,
 		Env:             os.Environ(),
 		Checks:          checks.All,
 		Tool:            output.Tool{Name: "tenantlint", Version: toolVersion(), InformationURI: "https://github.com/tenantlint/tenantlint"},

@@ -37,8 +37,20 @@ type RelFunc func(filename string) string
 
 // Write records the open findings.
 func Write(w io.Writer, findings []*lint.Finding, rel RelFunc) error {
+	return WriteKeeping(w, findings, rel, nil)
+}
+
+// WriteKeeping records the open findings and the entries of keep (those of
+// an earlier baseline that this run did not judge).
+func WriteKeeping(w io.Writer, findings []*lint.Finding, rel RelFunc, keep []Entry) error {
 	f := File{Version: Version, Entries: []Entry{}}
 	seen := map[string]bool{}
+	for _, e := range keep {
+		if !seen[e.Fingerprint] {
+			seen[e.Fingerprint] = true
+			f.Entries = append(f.Entries, e)
+		}
+	}
 	for _, fd := range findings {
 		if fd.Status != lint.Open {
 			continue
@@ -75,6 +87,11 @@ func Read(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	return Parse(path, data)
+}
+
+// Parse decodes a baseline file's content; path names it in errors.
+func Parse(path string, data []byte) (*File, error) {
 	var f File
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("%s: not a tenantlint baseline: %w", path, err)

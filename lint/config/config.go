@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/gitrev"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
 
@@ -46,8 +47,13 @@ type Config struct {
 	ExcludePaths []string `hcl:"exclude_paths,optional"`
 	// SeverityOverrides map a check ID to the severity to report it with.
 	SeverityOverrides map[string]string `hcl:"severity_overrides,optional"`
-	Enable            *Selector         `hcl:"enable,block"`
-	Disable           *Selector         `hcl:"disable,block"`
+	// NewFromRev reports only the findings not present at this git
+	// revision (--new-from-rev).
+	NewFromRev string `hcl:"new_from_rev,optional"`
+	// Baseline is a baseline file, relative to the configuration file.
+	Baseline string    `hcl:"baseline,optional"`
+	Enable   *Selector `hcl:"enable,block"`
+	Disable  *Selector `hcl:"disable,block"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string
@@ -165,6 +171,11 @@ func decode(path string, src []byte) (*Config, error) {
 			return nil, fmt.Errorf("%sexclude_paths: %q is not a valid glob", at("exclude_paths"), g)
 		}
 	}
+	if cfg.NewFromRev != "" {
+		if err := gitrev.ValidRev(cfg.NewFromRev); err != nil {
+			return nil, fmt.Errorf("%snew_from_rev: %w", at("new_from_rev"), err)
+		}
+	}
 	for _, s := range []*Selector{cfg.Enable, cfg.Disable} {
 		if s == nil {
 			continue
@@ -205,6 +216,11 @@ func (cfg *Config) CheckUntrusted() error {
 		}
 		if why := folderPath(folder, dir, file, "writes"); why != "" {
 			return fmt.Errorf("%s: formats: %q %s; only relative paths inside the folder of %s are allowed (use --format to write elsewhere)", cfg.at("formats", i), spec, why, FileName)
+		}
+	}
+	if cfg.Baseline != "" {
+		if why := folderPath(folder, dir, cfg.Baseline, "reads"); why != "" {
+			return fmt.Errorf("%s: baseline: %q %s; only relative paths inside the folder of %s are allowed (use --baseline to read elsewhere)", cfg.at("baseline", 0), cfg.Baseline, why, FileName)
 		}
 	}
 	for i, vf := range cfg.VarFiles {
@@ -352,6 +368,18 @@ func (cfg *Config) FormatSpecs() []string {
 		out = append(out, spec)
 	}
 	return out
+}
+
+// BaselinePath returns baseline resolved against the file's folder ("" when
+// none is set).
+func (cfg *Config) BaselinePath() string {
+	if cfg == nil || cfg.Baseline == "" {
+		return ""
+	}
+	if filepath.IsAbs(cfg.Baseline) {
+		return cfg.Baseline
+	}
+	return filepath.Join(filepath.Dir(cfg.Path), filepath.FromSlash(cfg.Baseline))
 }
 
 // VarFilePaths returns var_files resolved against the file's folder.

@@ -105,3 +105,29 @@ func TestFind(t *testing.T) {
 		t.Errorf("Find must stop at the repository root, got %q", got)
 	}
 }
+
+func TestNewFromRevAndBaselineSettings(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, FileName)
+	for src, wantErr := range map[string]string{
+		`new_from_rev = "origin/main"`:       "",
+		`new_from_rev = "--output=/tmp/x"`:   "starts with '-'",
+		"new_from_rev = \"HEAD\\u0007\"":     "control characters",
+		`baseline = "tl-baseline.json"`:      "",
+		`baseline = "../tl-baseline.json"`:   `holds ".."`,
+		`baseline = "/etc/tl-baseline.json"`: "outside the repository",
+	} {
+		if err := os.WriteFile(p, []byte(src+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := LoadWith(p, LoadOptions{Untrusted: true})
+		switch {
+		case wantErr == "" && err != nil:
+			t.Errorf("%s: %v", src, err)
+		case wantErr != "" && (err == nil || !strings.Contains(err.Error(), wantErr)):
+			t.Errorf("%s: error %v, want %q", src, err, wantErr)
+		case wantErr == "" && strings.HasPrefix(src, "baseline") && cfg.BaselinePath() != filepath.Join(dir, "tl-baseline.json"):
+			t.Errorf("%s: BaselinePath %q", src, cfg.BaselinePath())
+		}
+	}
+}

@@ -175,6 +175,18 @@ func (s *Streamed) Sources(names []string) map[string][]byte {
 	return out
 }
 
+// Files are the names of every file the load read, sorted.
+func (s *Streamed) Files() []string {
+	s.p.mu.Lock()
+	defer s.p.mu.Unlock()
+	out := make([]string, 0, len(s.p.files))
+	for n := range s.p.files {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Stream loads as Load does, but hands each evaluated root module to visit
 // as soon as it is evaluated, from several goroutines at once, and keeps
 // nothing of it: only visit's results, in root order. Parsed module folders

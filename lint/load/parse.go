@@ -137,6 +137,7 @@ type parser struct {
 	keepSources bool
 	sources     map[string][]byte
 	marked      map[string]bool
+	files       map[string]bool   // every file read
 	real        map[string]string // absolute path -> with symbolic links resolved
 	// predicted are the local module folders each folder calls, as the
 	// first pass read them from the text (scanSources); called those the
@@ -150,7 +151,7 @@ type parser struct {
 }
 
 func newParser(b *confine.Boundary) *parser {
-	return &parser{b: b, cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{},
+	return &parser{b: b, cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
 		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
 }
 
@@ -194,6 +195,7 @@ func (p *parser) parsed(cfg *moduleConfig) {
 func (p *parser) noteSource(path string, src []byte) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.files[path] = true
 	if p.keepSources {
 		p.sources[path] = src
 	} else if lint.MayHoldIgnores(path, src) {

@@ -43,6 +43,9 @@ type Report struct {
 	Sources map[string][]byte
 	// RepoRoot is an absolute directory; every path written is relative to it.
 	RepoRoot string
+	// Compared says the findings were compared with a baseline or a git
+	// revision: SARIF then gives every result a baselineState.
+	Compared bool
 	// Color turns on ANSI colours in the text format.
 	Color bool
 }

@@ -250,6 +250,14 @@ func TestSARIFContent(t *testing.T) {
 			t.Errorf("result %d: baselineState %q without a baseline", i, res.BaselineState)
 		}
 	}
+	// Compared with a baseline (or a revision) that none of them is in:
+	// every result is new.
+	r.Compared = true
+	for i, res := range parseSARIF(t, render(t, "sarif", r)).Runs[0].Results {
+		if res.BaselineState != "new" {
+			t.Errorf("result %d: baselineState %q after a comparison, want new", i, res.BaselineState)
+		}
+	}
 }
 
 // Moving every block down ten lines changes the lines in the output but not a

@@ -233,7 +233,7 @@ func writeSARIF(w io.Writer, r *Report) error {
 		ColumnKind:         "unicodeCodePoints",
 		OriginalUriBaseIDs: map[string]*sarif.ArtifactLocation{srcRoot: {URI: ptr(rootURI(r.RepoRoot))}},
 	}
-	withBaseline := false
+	withBaseline := r.Compared
 	for _, f := range r.Findings {
 		withBaseline = withBaseline || f.Status == lint.Baselined
 	}

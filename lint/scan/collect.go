@@ -21,6 +21,9 @@ type Collected struct {
 	Diagnostics []lint.Diagnostic
 	Inventory   map[string]int
 	Sources     map[string][]byte
+	// Files are the names of every file read, RootDirs the folders of the
+	// root modules evaluated (those that hold something), in root order.
+	Files, RootDirs []string
 	// Roots is how many root modules were evaluated; Parses how many
 	// module folder parses that took.
 	Roots, Parses int
@@ -28,6 +31,7 @@ type Collected struct {
 
 // rootResult is one root reduced to what the scan keeps.
 type rootResult struct {
+	dir       string
 	findings  []*lint.Finding
 	diags     []lint.Diagnostic
 	inventory map[string]int
@@ -43,11 +47,12 @@ func Collect(opts Options, s *Settings) *Collected {
 		fs, d := lint.RunModule(m, s.Checks, lint.RunOptions{Now: opts.Now})
 		inv := map[string]int{}
 		output.AddInventory(inv, m)
-		return rootResult{fs, d, inv}
+		return rootResult{m.Dir, fs, d, inv}
 	})
 	c := &Collected{Inventory: map[string]int{}, Roots: st.Roots, Parses: st.Parses}
 	var runDiags []lint.Diagnostic
 	for _, r := range results {
+		c.RootDirs = append(c.RootDirs, r.dir)
 		c.Findings = append(c.Findings, r.findings...)
 		runDiags = append(runDiags, r.diags...)
 		for k, n := range r.inventory {
@@ -57,6 +62,7 @@ func Collect(opts Options, s *Settings) *Collected {
 	c.Findings = lint.SortFindings(c.Findings)
 	c.Diagnostics = append(append(st.Diagnostics, done()...), lint.SortDiagnostics(runDiags)...)
 	c.Sources = st.Sources(referencedFiles(c.Findings, c.Diagnostics))
+	c.Files = st.Files()
 	return c
 }
 
@@ -71,7 +77,12 @@ func CollectAll(opts Options, s *Settings) *Collected {
 	c.Diagnostics = append(append(res.Diagnostics, done()...), runDiags...)
 	for _, m := range res.Modules {
 		output.AddInventory(c.Inventory, m)
+		c.RootDirs = append(c.RootDirs, m.Dir)
 	}
+	for name := range res.Sources {
+		c.Files = append(c.Files, name)
+	}
+	slices.Sort(c.Files)
 	return c
 }
 

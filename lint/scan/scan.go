@@ -87,6 +87,15 @@ type Options struct {
 	Checks []*lint.Check
 	// Tool names the program in reports.
 	Tool output.Tool
+	// NewFromRev reports only the findings not present at this git
+	// revision (see NewFromRev); "" takes new_from_rev of the configuration.
+	NewFromRev string
+	// All shows every finding: no new_from_rev, and in --staged mode no
+	// comparison with HEAD.
+	All bool
+	// Staged is the pre-commit mode: scan the tree the index holds, in the
+	// folders the commit touches, and report what it adds to HEAD.
+	Staged bool
 }
 
 // Outcome is what decides the exit code.
@@ -303,12 +312,17 @@ func ParseFormats(specs []string) ([]Target, error) {
 // Run performs a scan and writes its reports; stdout takes the report that
 // names no file.
 func Run(opts Options, stdout io.Writer) (Outcome, error) {
-	return runWith(opts, stdout, Collect)
+	side, cleanup, scanAny, err := prepareStaged(&opts)
+	defer cleanup()
+	if err != nil || !scanAny {
+		return Outcome{}, err
+	}
+	return runWith(opts, stdout, side, Collect)
 }
 
 // runWith is Run with the way roots are loaded and checked: Collect
 // (streaming) in use, CollectAll in tests that prove the two agree.
-func runWith(opts Options, stdout io.Writer, collect func(Options, *Settings) *Collected) (Outcome, error) {
+func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options, *Settings) *Collected) (Outcome, error) {
 	s, err := Settle(&opts)
 	if err != nil {
 		return Outcome{}, err
@@ -320,18 +334,30 @@ func runWith(opts Options, stdout io.Writer, collect func(Options, *Settings) *C
 		diags = append(diags, Suppress(opts, s, col.Sources, findings)...)
 	}
 	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
-	if opts.Baseline != "" {
-		d, err := ApplyBaseline(opts.Baseline, findings, rel)
+	scope := newScope(s, col.Files, rel)
+	bpath := baselinePath(opts, s)
+	if bpath != "" {
+		d, err := ApplyBaselineIn(bpath, baselineBound(opts, s), findings, rel, scope)
 		if err != nil {
 			return Outcome{}, err
 		}
+		diags = append(diags, d...)
+	}
+	recorded := findings
+	compared := bpath != ""
+	if rev, from := revRequest(opts, s); rev != "" {
+		kept, d, err := NewFromRev(opts, s, col, findings, side, rev, from)
+		if err != nil {
+			return Outcome{}, err
+		}
+		findings, compared = kept, true
 		diags = append(diags, d...)
 	}
 	diags = lint.SortDiagnostics(diags)
 	out := Tally(findings, diags, s.FailOn)
 	out.SoftFail = opts.SoftFail
 	if opts.BaselineWrite != "" {
-		if err := atomicfile.Write(opts.BaselineWrite, func(w io.Writer) error { return baseline.Write(w, findings, rel) }); err != nil {
+		if err := WriteBaseline(opts.BaselineWrite, nil, recorded, rel, scope); err != nil {
 			return Outcome{}, fmt.Errorf("baseline: %w", err)
 		}
 		out.BaselineWritten = true
@@ -344,6 +370,7 @@ func runWith(opts Options, stdout io.Writer, collect func(Options, *Settings) *C
 		Inventory:   col.Inventory,
 		Sources:     col.Sources,
 		RepoRoot:    s.RepoRoot,
+		Compared:    compared,
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
 	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {

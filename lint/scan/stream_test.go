@@ -35,7 +35,7 @@ func TestStreamingReportsAreIdentical(t *testing.T) {
 					opts.Formats = append(opts.Formats, f+"="+filepath.Join(dir, f))
 				}
 				var stdout bytes.Buffer
-				if _, err := runWith(opts, &stdout, collect); err != nil {
+				if _, err := runWith(opts, &stdout, nil, collect); err != nil {
 					t.Fatalf("%s: %v", name, err)
 				}
 				out := map[string][]byte{}

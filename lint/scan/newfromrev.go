@@ -1,0 +1,412 @@
+package scan
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/gitrev"
+	"github.com/tenantlint/tenantlint/lint/load"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/output"
+)
+
+// gitSide says where the scanned tree's files come from when findings are
+// compared with a revision: the work tree (files hashed as git would), or a
+// staged tree materialised from the index (pre-commit mode).
+type gitSide struct {
+	repo *gitrev.Repo
+	// base is the folder that mirrors the repository's top: the work tree
+	// itself, or the private folder the index was written to.
+	base string
+	// index, when set, lists the scanned tree's files (pre-commit mode);
+	// nil means the work tree, read through the boundary.
+	index map[string]gitrev.Entry
+}
+
+// revRequest is the --new-from-rev (or new_from_rev) in force, if any.
+func revRequest(opts Options, s *Settings) (rev, from string) {
+	switch {
+	case opts.All:
+		return "", ""
+	case opts.Staged && opts.NewFromRev != "":
+		return opts.NewFromRev, "--staged"
+	case opts.NewFromRev != "":
+		return opts.NewFromRev, "--new-from-rev"
+	case s.Config != nil && s.Config.NewFromRev != "":
+		return s.Config.NewFromRev, "new_from_rev in " + output.RelPath(s.RepoRoot, s.Config.Path)
+	}
+	return "", ""
+}
+
+// NewFromRev drops the findings that are present at rev: those of root
+// modules whose files (and the files of the local modules they call) are the
+// same at rev, and those whose fingerprint, or whose check, root, address and
+// argument path, a scan of the root as it is at rev also reports. The roots
+// that differ are read straight from git objects, written to a private
+// folder outside the repository, scanned as the work tree was and removed.
+// It returns the findings kept and a diagnostic that counts the others.
+func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Finding, side *gitSide, rev, from string) ([]*lint.Finding, []lint.Diagnostic, error) {
+	if side == nil {
+		repo, err := gitrev.Open(s.RepoRoot)
+		if err != nil {
+			return nil, nil, UsageError{fmt.Errorf("%s: %w", from, err)}
+		}
+		side = &gitSide{repo: repo, base: repo.Top}
+		if !strings.HasPrefix(from, "--") {
+			// A setting from the scanned tree may only compare with the
+			// repository that tree is: not one a .git file points at.
+			if _, inside := s.Boundary.Inside(repo.CommonDir); !inside {
+				return nil, nil, fmt.Errorf("%s: the repository's git folder %s is outside the scanned repository; use --new-from-rev to compare anyway", from, repo.CommonDir)
+			}
+		}
+	}
+	commit, ok, err := side.repo.Resolve(rev)
+	if err != nil {
+		return nil, nil, UsageError{fmt.Errorf("%s: %w", from, err)}
+	}
+	if !ok {
+		return nil, nil, UsageError{fmt.Errorf("%s: %q is not a commit of this repository", from, gitrev.CleanRev(rev))}
+	}
+	revFiles, err := side.repo.Tree(commit)
+	if err != nil {
+		return nil, nil, err
+	}
+	baseAbs := realDir(side.base)
+	real := map[string]string{}
+	// relOf names a folder relative to the tree's top.
+	relOf := func(dir string) (string, bool) {
+		rd, ok := real[dir]
+		if !ok {
+			rd = realDir(dir)
+			real[dir] = rd
+		}
+		r, err := filepath.Rel(baseAbs, rd)
+		if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+			return "", false
+		}
+		return filepath.ToSlash(r), true
+	}
+
+	// Which folders differ between the scanned tree and rev.
+	candidates := map[string]bool{}
+	for _, name := range res.Files {
+		if r, ok := relOf(filepath.Dir(name)); ok {
+			candidates[r] = true
+		}
+	}
+	for _, dir := range res.RootDirs {
+		if r, ok := relOf(dir); ok {
+			candidates[r] = true
+		}
+	}
+	revDirs := map[string]map[string]gitrev.Entry{}
+	for name, e := range revFiles {
+		d := path.Dir(name)
+		if revDirs[d] == nil {
+			revDirs[d] = map[string]gitrev.Entry{}
+		}
+		revDirs[d][path.Base(name)] = e
+		if load.IsConfigFile(name) || strings.HasSuffix(name, ".tfvars") || strings.HasSuffix(name, ".tfvars.json") {
+			candidates[d] = true
+		}
+	}
+	var workDirs map[string]map[string]gitrev.Entry
+	if side.index != nil {
+		workDirs = byDir(side.index)
+	}
+	absSources := make(map[string][]byte, len(res.Sources))
+	for name, src := range res.Sources {
+		if d, ok := relOf(filepath.Dir(name)); ok {
+			absSources[filepath.Join(baseAbs, filepath.FromSlash(d), filepath.Base(name))] = src
+		}
+	}
+	var changed []string
+	for d := range candidates {
+		var now map[string]gitrev.Entry
+		if workDirs != nil {
+			now = workDirs[d]
+		} else {
+			now = workTreeDir(side.repo, baseAbs, s.Boundary, absSources, d)
+		}
+		if !sameDir(now, revDirs[d]) {
+			changed = append(changed, d)
+		}
+	}
+	sort.Strings(changed)
+
+	dirty := map[string]bool{}
+	if len(changed) > 0 {
+		abs := make([]string, len(changed))
+		for i, d := range changed {
+			dirty[d] = true
+			abs[i] = filepath.Join(baseAbs, filepath.FromSlash(d))
+		}
+		for _, c := range load.CallersWithin(baseAbs, abs, s.Boundary) {
+			if r, ok := relOf(c); ok {
+				dirty[r] = true
+			}
+		}
+	}
+
+	rootOf := func(fd *lint.Finding) (string, bool) {
+		file := fd.Range.Filename
+		if len(fd.ModuleCalls) > 0 {
+			file = fd.ModuleCalls[0].Filename
+		}
+		return relOf(filepath.Dir(file))
+	}
+	var dirtyRoots []string
+	for _, dir := range res.RootDirs {
+		if r, ok := relOf(dir); ok && dirty[r] {
+			dirtyRoots = append(dirtyRoots, r)
+		}
+	}
+	sort.Strings(dirtyRoots)
+	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
+	var atRev map[string]bool
+	if len(dirtyRoots) > 0 {
+		if atRev, err = scanAtRev(opts, s, side, revFiles, revDirs, dirtyRoots); err != nil {
+			return nil, nil, err
+		}
+	}
+	kept := make([]*lint.Finding, 0, len(findings))
+	hidden := 0
+	for _, fd := range findings {
+		root, ok := rootOf(fd)
+		isNew := true
+		switch {
+		case ok && !dirty[root]:
+			isNew = false
+		case ok:
+			isNew = !atRev[fd.Fingerprint(rel(fd.Range.Filename))] && !atRev[movedKey(fd, root)]
+		}
+		if !isNew {
+			if fd.Status == lint.Open {
+				hidden++
+			}
+			continue
+		}
+		kept = append(kept, fd)
+	}
+	var diags []lint.Diagnostic
+	if hidden > 0 {
+		diags = append(diags, lint.Diagnostic{Severity: lint.DiagInfo, Summary: "Findings present at the base revision not shown",
+			Detail: fmt.Sprintf("the scanned root modules still hold %d finding(s) that %s (%s) has too; only new findings are reported; --all shows them all", hidden, gitrev.CleanRev(rev), from)})
+	}
+	return kept, diags, nil
+}
+
+// movedKey identifies a finding by check, root module, address and argument
+// path: a resource moved to another file of its root keeps it.
+func movedKey(fd *lint.Finding, root string) string {
+	return "moved\x00" + fd.Check.ID + "\x00" + root + "\x00" + fd.Address + "\x00" + fd.Path
+}
+
+// scanAtRev writes the files of rev that the roots may read to a private
+// folder outside the repository, scans the roots there with the same
+// settings, and returns the fingerprints (and moved keys) of the findings
+// left open.
+func scanAtRev(opts Options, s *Settings, side *gitSide, revFiles map[string]gitrev.Entry, revDirs map[string]map[string]gitrev.Entry, roots []string) (map[string]bool, error) {
+	tmp, err := privateDir(side.repo.Top, s.RepoRoot)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = os.RemoveAll(tmp) }()
+	// The Terraform files of the whole tree (module calls may go anywhere
+	// in it) and the other files of folders that hold Terraform (file(),
+	// templatefile()): what a root can read.
+	tfDirs := map[string]bool{}
+	for d, files := range revDirs {
+		for n := range files {
+			if load.IsConfigFile(n) {
+				tfDirs[d] = true
+				break
+			}
+		}
+	}
+	want := func(name string) bool {
+		if load.IsConfigFile(name) || strings.HasSuffix(name, ".tfvars") || strings.HasSuffix(name, ".tfvars.json") {
+			return true
+		}
+		for d := path.Dir(name); ; d = path.Dir(d) {
+			if tfDirs[d] {
+				return true
+			}
+			if d == "." || d == "/" {
+				return false
+			}
+		}
+	}
+	if err := side.repo.Materialise(revFiles, want, tmp, load.MaxFileSize); err != nil {
+		return nil, fmt.Errorf("reading the base revision: %w", err)
+	}
+	var paths []string
+	for _, r := range roots {
+		if f := firstConfig(revDirs[r]); f != "" {
+			paths = append(paths, filepath.Join(tmp, filepath.FromSlash(r), f))
+		}
+	}
+	out := map[string]bool{}
+	if len(paths) == 0 {
+		return out, nil
+	}
+	extra := s.Boundary.Roots()
+	b, err := confine.New(tmp, extra...)
+	if err != nil {
+		return nil, err
+	}
+	toWork := func(name string) string {
+		r, err := filepath.Rel(tmp, name)
+		if err != nil || strings.HasPrefix(r, "..") {
+			return name
+		}
+		return filepath.Join(side.base, r)
+	}
+	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: b}
+	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
+		lo.Exclude = func(p string) bool { return s.Config.Excluded(toWork(p)) }
+	}
+	res := load.Load(paths, lo)
+	findings, _ := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
+	for _, fd := range findings {
+		fd.Range.Filename = toWork(fd.Range.Filename)
+		for i := range fd.ModuleCalls {
+			fd.ModuleCalls[i] = hcl.Range{Filename: toWork(fd.ModuleCalls[i].Filename), Start: fd.ModuleCalls[i].Start, End: fd.ModuleCalls[i].End}
+		}
+	}
+	findings = ApplyConfig(s.Config, findings)
+	sources := make(map[string][]byte, len(res.Sources))
+	for name, src := range res.Sources {
+		sources[toWork(name)] = src
+	}
+	if !opts.NoInlineIgnores {
+		Suppress(opts, s, sources, findings)
+	}
+	for _, fd := range findings {
+		if fd.Status != lint.Open {
+			continue
+		}
+		out[fd.Fingerprint(output.RelPath(s.RepoRoot, fd.Range.Filename))] = true
+		file := fd.Range.Filename
+		if len(fd.ModuleCalls) > 0 {
+			file = fd.ModuleCalls[0].Filename
+		}
+		if r, err := filepath.Rel(side.base, filepath.Dir(file)); err == nil {
+			out[movedKey(fd, filepath.ToSlash(r))] = true
+		}
+	}
+	return out, nil
+}
+
+// privateDir makes a 0700 folder in the system's temporary folder, refusing
+// one inside the repository (a TMPDIR pointing into the scanned tree).
+func privateDir(roots ...string) (string, error) {
+	tmp, err := os.MkdirTemp("", "tenantlint-rev-")
+	if err != nil {
+		return "", err
+	}
+	real := realDir(tmp)
+	for _, r := range roots {
+		rr := realDir(r)
+		if rel, err := filepath.Rel(rr, real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			_ = os.RemoveAll(tmp)
+			return "", fmt.Errorf("the temporary folder %s is inside the repository; set TMPDIR to a folder outside it", tmp)
+		}
+	}
+	if err := os.Chmod(tmp, 0o700); err != nil {
+		_ = os.RemoveAll(tmp)
+		return "", err
+	}
+	return tmp, nil
+}
+
+func realDir(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
+}
+
+func byDir(files map[string]gitrev.Entry) map[string]map[string]gitrev.Entry {
+	out := map[string]map[string]gitrev.Entry{}
+	for name, e := range files {
+		d := path.Dir(name)
+		if out[d] == nil {
+			out[d] = map[string]gitrev.Entry{}
+		}
+		out[d][path.Base(name)] = e
+	}
+	return out
+}
+
+// workTreeDir lists the files of one folder of the work tree with the blob
+// names git would give them, reading through the boundary (the loaded
+// sources are not read again). A link, or a file that cannot be read, gets
+// a name no blob has, so the folder counts as changed.
+func workTreeDir(repo *gitrev.Repo, base string, b *confine.Boundary, sources map[string][]byte, dir string) map[string]gitrev.Entry {
+	full := filepath.Join(base, filepath.FromSlash(dir))
+	entries, err := confine.ReadDir(full)
+	if err != nil {
+		return nil
+	}
+	out := map[string]gitrev.Entry{}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		p := filepath.Join(full, e.Name())
+		if !e.Type().IsRegular() {
+			out[e.Name()] = gitrev.Entry{Mode: "link", OID: "-"}
+			continue
+		}
+		src, ok := sources[p]
+		if !ok {
+			if src, err = b.ReadFile(p, load.MaxFileSize); err != nil {
+				out[e.Name()] = gitrev.Entry{Mode: "unreadable", OID: "-"}
+				continue
+			}
+		}
+		out[e.Name()] = gitrev.Entry{Mode: "100644", OID: repo.BlobID(src)}
+	}
+	return out
+}
+
+// sameDir compares two folder listings by name and content (not mode: an
+// executable bit changes no finding).
+func sameDir(a, b map[string]gitrev.Entry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for n, e := range a {
+		f, ok := b[n]
+		if !ok || e.OID != f.OID || (e.Mode == "120000") != (f.Mode == "120000") {
+			return false
+		}
+	}
+	return true
+}
+
+func firstConfig(files map[string]gitrev.Entry) string {
+	var names []string
+	for n := range files {
+		if load.IsConfigFile(n) {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return names[0]
+}
