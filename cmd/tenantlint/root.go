@@ -23,7 +23,7 @@ type scanFlags struct {
 	vars     []string
 	varFiles []string
 	failOn   string
-	softFail bool
+	softFail string
 	noColor  bool
 	quiet    bool
 	include  []string
@@ -48,6 +48,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintln(stderr, "Run 'tenantlint --help' for usage.")
+			return scan.ExitError
+		}
+		var nt scan.NothingToScanError
+		if errors.As(err, &nt) {
+			return code
 		}
 		return scan.ExitError
 	}
@@ -64,7 +69,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 			"the customer's duty under the cloud shared responsibility model.\n\n" +
 			"It scans every root module below each PATH (default: the current folder). It never\n" +
 			"calls the network, never downloads modules and never writes into the scanned tree.\n\n" +
-			"Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or load error.",
+			exitCodesHelp,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -83,14 +88,15 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringArrayVar(&f.vars, "var", nil, "set a root module variable, `NAME=VALUE` (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
 	fl.StringVar(&f.failOn, "fail-on", "low", "lowest `SEVERITY` that makes the exit code 1: critical, high, medium, low")
-	fl.BoolVar(&f.softFail, "soft-fail", false, "exit 0 even when there are findings")
+	fl.StringVar(&f.softFail, "soft-fail", "", "exit 0 even when there are findings; `=all` also when nothing was scanned (2) or a root had errors (3)")
+	fl.Lookup("soft-fail").NoOptDefVal = softFailFindings
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing when there is no finding")
 	fl.StringArrayVar(&f.include, "include", nil, "run only the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
 	fl.StringArrayVar(&f.allowOutside, "allow-outside", nil, "let the configuration read `PATH` outside the repository (file(), module sources, var files; repeatable). Without it nothing outside the repository is read")
-	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 2")
+	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 3")
 	fl.StringVar(&f.configPath, "config", "", "read settings from `FILE` (default: .tenantlint.hcl in the scan root or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
@@ -101,6 +107,10 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 }
 
 func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.Writer) (int, error) {
+	soft, softAll, err := parseSoftFail(f.softFail)
+	if err != nil {
+		return scan.ExitError, usageError{err}
+	}
 	opts := scan.Options{
 		Paths:           paths,
 		RepoRoot:        f.repoRoot,
@@ -108,7 +118,8 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		Formats:         f.formats,
 		Vars:            f.vars,
 		VarFiles:        f.varFiles,
-		SoftFail:        f.softFail,
+		SoftFail:        soft,
+		SoftFailAll:     softAll,
 		Quiet:           f.quiet,
 		Color:           colorWanted(stdout, f.noColor),
 		Include:         f.include,
@@ -131,6 +142,10 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		var ue scan.UsageError
 		if errors.As(err, &ue) {
 			return scan.ExitError, usageError{ue.Err}
+		}
+		var nt scan.NothingToScanError
+		if errors.As(err, &nt) && softAll {
+			return scan.ExitClean, err
 		}
 		return scan.ExitError, err
 	}

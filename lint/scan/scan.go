@@ -25,11 +25,20 @@ import (
 	"github.com/tenantlint/tenantlint/lint/output"
 )
 
-// Exit codes.
+// Exit codes, one meaning each.
 const (
-	ExitClean    = 0
+	// ExitClean: no open finding at or above the fail-on severity.
+	ExitClean = 0
+	// ExitFindings: open findings at or above the fail-on severity.
 	ExitFindings = 1
-	ExitError    = 2
+	// ExitError: a usage error, or nothing to scan (no Terraform file
+	// under the paths given).
+	ExitError = 2
+	// ExitRejected: the scan ran, but some root module had errors that
+	// Terraform would reject (or could not be evaluated to the end: the
+	// --timeout, the evaluation budget); the findings for everything else
+	// are still written.
+	ExitRejected = 3
 )
 
 // UsageError marks an error that is the caller's (a bad flag value): the CLI
@@ -57,8 +66,9 @@ type Options struct {
 	// FailOn is the lowest severity that fails the run; "" takes the
 	// configuration's, else low.
 	FailOn string
-	// SoftFail exits 0 whatever the findings.
-	SoftFail bool
+	// SoftFail exits 0 whatever the findings; SoftFailAll also when
+	// nothing was scanned or some root had errors (exit 2 or 3).
+	SoftFail, SoftFailAll bool
 	// Quiet writes nothing to stdout when there is nothing to say.
 	Quiet bool
 	// Color colours the text format on stdout.
@@ -76,7 +86,7 @@ type Options struct {
 	AllowOutside []string
 	// Timeout, when positive, stops evaluation after that long: the findings
 	// of what was evaluated are reported, each root cut short gets a
-	// warning, and the run exits 2 (an incomplete scan is not a pass).
+	// warning, and the run exits 3 (an incomplete scan is not a pass).
 	Timeout time.Duration
 	// Env is where TF_VAR_name comes from.
 	Env []string
@@ -97,17 +107,20 @@ type Outcome struct {
 	LoadFailed bool
 	// BaselineWritten says the run recorded a baseline.
 	BaselineWritten bool
-	// SoftFail is the user's --soft-fail.
-	SoftFail bool
+	// SoftFail is the user's --soft-fail; SoftFailAll --soft-fail=all.
+	SoftFail, SoftFailAll bool
 }
 
-// ExitCode is the one place exit codes are decided: an error diagnostic is
-// 2 (also when a baseline was written: it may be incomplete); findings at or
-// above fail-on are 1 unless --soft-fail, or a baseline was written.
+// ExitCode is the one place exit codes are decided (see ExitClean...): an
+// error diagnostic is 3 (also when a baseline was written: it may be
+// incomplete); findings at or above fail-on are 1 unless --soft-fail, or a
+// baseline was written. --soft-fail=all makes every outcome 0.
 func (o Outcome) ExitCode() int {
 	switch {
+	case o.SoftFailAll:
+		return ExitClean
 	case o.LoadFailed:
-		return ExitError
+		return ExitRejected
 	case o.BaselineWritten, o.SoftFail:
 		return ExitClean
 	case o.Failing > 0:
@@ -307,6 +320,9 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		return Outcome{}, err
 	}
 	res := Load(opts, s)
+	if err := nothingToScan(opts.Paths, res); err != nil {
+		return Outcome{SoftFail: opts.SoftFail, SoftFailAll: opts.SoftFailAll}, err
+	}
 	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
 	diags := append(slices.Clone(res.Diagnostics), runDiags...)
 	findings = ApplyConfig(s.Config, findings)
@@ -323,7 +339,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 	}
 	diags = lint.SortDiagnostics(diags)
 	out := Tally(findings, diags, s.FailOn)
-	out.SoftFail = opts.SoftFail
+	out.SoftFail, out.SoftFailAll = opts.SoftFail, opts.SoftFailAll
 	if opts.BaselineWrite != "" {
 		if err := atomicfile.Write(opts.BaselineWrite, func(w io.Writer) error { return baseline.Write(w, findings, rel) }); err != nil {
 			return Outcome{}, fmt.Errorf("baseline: %w", err)
