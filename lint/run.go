@@ -103,9 +103,7 @@ func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, d *Diagnostic) {
 // chain whatever order the workers produced them in.
 func SortFindings(fs []*Finding) []*Finding {
 	slices.SortStableFunc(fs, compareFindings)
-	return slices.CompactFunc(fs, func(a, b *Finding) bool {
-		return a.Check.ID == b.Check.ID && CompareRanges(a.Range, b.Range) == 0 && a.Message == b.Message
-	})
+	return compactFolding(fs)
 }
 
 func compareFindings(a, b *Finding) int {

@@ -182,9 +182,7 @@ func (r *Report) sarifResult(f *lint.Finding, ruleIndex int, withBaseline bool) 
 		l.Message = &sarif.Message{Text: ptr(clean(msg))}
 		res.RelatedLocations = append(res.RelatedLocations, l)
 	}
-	for _, c := range f.ModuleCalls {
-		related(c, "module call")
-	}
+	r.sarifInstances(f, related)
 	for _, rel := range f.Related {
 		related(rel.Range, rel.Message)
 	}

@@ -84,9 +84,7 @@ func (t *textWriter) finding(f *lint.Finding) {
 	sev := strings.ToUpper(string(f.Severity))
 	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), clean(f.Message))
 	t.excerpt(f.Range, severityStyle[f.Severity], f.Secret)
-	for _, c := range f.ModuleCalls {
-		fmt.Fprintf(&t.b, "    module call at %s\n", t.r.position(c))
-	}
+	t.instances(f)
 	for _, rel := range f.Related {
 		fmt.Fprintf(&t.b, "    %s at %s\n", clean(rel.Message), t.r.position(rel.Range))
 	}

@@ -337,6 +337,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		}
 		diags = append(diags, d...)
 	}
+	findings = lint.Group(findings, lint.IndexModules(res.Modules))
 	diags = lint.SortDiagnostics(diags)
 	out := Tally(findings, diags, s.FailOn)
 	out.SoftFail, out.SoftFailAll = opts.SoftFail, opts.SoftFailAll
