@@ -18,6 +18,9 @@ type Pass struct {
 	Check    *Check
 	findings []*Finding
 	now      time.Time
+	// open are the decisions the check could not make (undecided.go).
+	open []Undecided
+	seen map[undecidedKey]bool
 }
 
 // Now is the date a time-based check judges by: the run's (RunOptions.Now),

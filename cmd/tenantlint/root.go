@@ -37,6 +37,7 @@ type scanFlags struct {
 	baselineWrite  string
 	noInlineIgnore bool
 	requireReason  bool
+	showUnknown    bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -101,6 +102,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
 	fl.BoolVar(&f.noInlineIgnore, "no-inline-ignores", false, "ignore tenantlint:ignore comments: report everything")
+	fl.BoolVar(&f.showUnknown, "show-unknown", false, "list every decision a check could not make because a value is unknown, and why (no value for var.x, computed by the provider, ...)")
 	fl.BoolVar(&f.requireReason, "require-reason", false, "an ignore comment without a reason (\"-- why\") is an error")
 	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
 	return root
@@ -128,6 +130,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		BaselineWrite:   f.baselineWrite,
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
+		ShowUnknown:     f.showUnknown,
 		AllowOutside:    f.allowOutside,
 		Timeout:         f.timeout,
 		Env:             os.Environ(),

@@ -17,6 +17,7 @@ type jsonReport struct {
 	Tool          jsonTool         `json:"tool"`
 	Findings      []jsonFinding    `json:"findings"`
 	Diagnostics   []jsonDiagnostic `json:"diagnostics"`
+	Undecided     []jsonUndecided  `json:"undecided"`
 	Summary       Summary          `json:"summary"`
 }
 
@@ -86,6 +87,7 @@ func writeJSON(w io.Writer, r *Report) error {
 		Findings:      []jsonFinding{},
 		Diagnostics:   []jsonDiagnostic{},
 		Summary:       Summarize(r),
+		Undecided:     r.jsonUndecided(),
 	}
 	for _, f := range r.Findings {
 		jf := jsonFinding{

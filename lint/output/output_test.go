@@ -233,8 +233,8 @@ func TestSARIFContent(t *testing.T) {
 		}
 	}
 	inv := run.Invocations[0]
-	if !inv.Success || len(inv.Notifications) != 3 {
-		t.Errorf("invocation: success %v, %d notifications (want 3: debug left out)", inv.Success, len(inv.Notifications))
+	if !inv.Success || len(inv.Notifications) != 4 {
+		t.Errorf("invocation: success %v, %d notifications (want 3 diagnostics, debug left out, and 1 undecided)", inv.Success, len(inv.Notifications))
 	}
 
 	// A check that panicked makes the run unsuccessful.

@@ -241,6 +241,9 @@ func testReport(t *testing.T, pad int) *Report {
 		Modules:     []*lint.Module{mod},
 		Sources:     fx.sources,
 		RepoRoot:    testRoot,
+		Undecided: []lint.Undecided{{Check: encryptVolumes, Address: "aws_ebs_volume.legacy", Path: "encrypted",
+			Range:   fx.header("main.tf", `resource "aws_ebs_volume" "legacy"`),
+			Reasons: []lint.Reason{lint.Because(lint.NoValue, "var.legacy_encrypted")}}},
 	}
 }
 

@@ -257,6 +257,15 @@ func writeSARIF(w io.Writer, r *Report) error {
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
+	for _, u := range r.Undecided {
+		// Not a result: a decision left open, with the rule it concerns.
+		n := &sarif.Notification{Level: "note", Message: &sarif.Message{Text: ptr(cleanText(undecidedText(u)))},
+			Locations: []*sarif.Location{r.sarifLocation(u.Range, false)}}
+		if i, ok := index[u.Check.ID]; ok {
+			n.AssociatedRule = &sarif.ReportingDescriptorReference{Id: ptr(u.Check.ID), Index: ptr(uint(i))}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
 	run.Invocations = []*sarif.Invocation{inv}
 
 	log, err := sarif.New(sarif.Version210, true)

@@ -63,8 +63,9 @@ func writeText(w io.Writer, r *Report) error {
 		}
 		t.finding(f)
 	}
+	t.undecidedSection()
 	if ds := r.diagnostics(); len(ds) > 0 {
-		if file != "" {
+		if t.b.Len() > 0 {
 			t.b.WriteString("\n")
 		}
 		t.b.WriteString(t.style(bold, "Diagnostics") + "\n")
@@ -203,6 +204,9 @@ func (t *textWriter) summary(s Summary) {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(b, "%d resources inspected by %d checks\n", s.ResourcesInspected, s.ChecksRun)
+	if line := t.r.undecidedLine(); line != "" {
+		b.WriteString(line + "\n")
+	}
 	b.WriteString("\n" + t.style(bold, "Your side of the shared responsibility model") + "\n")
 	t.responsibility("domain", s.ByDomain)
 	t.responsibility("service model", s.ByModel)

@@ -69,6 +69,9 @@ type Options struct {
 	// SoftFail exits 0 whatever the findings; SoftFailAll also when
 	// nothing was scanned or some root had errors (exit 2 or 3).
 	SoftFail, SoftFailAll bool
+	// ShowUnknown lists, in the text report, every decision a check could
+	// not make because a value was unknown, with the reason.
+	ShowUnknown bool
 	// Quiet writes nothing to stdout when there is nothing to say.
 	Quiet bool
 	// Color colours the text format on stdout.
@@ -323,7 +326,8 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 	if err := nothingToScan(opts.Paths, res); err != nil {
 		return Outcome{SoftFail: opts.SoftFail, SoftFailAll: opts.SoftFailAll}, err
 	}
-	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
+	var undecided []lint.Undecided
+	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now, Undecided: &undecided})
 	diags := append(slices.Clone(res.Diagnostics), runDiags...)
 	findings = ApplyConfig(s.Config, findings)
 	if !opts.NoInlineIgnores {
@@ -338,6 +342,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		diags = append(diags, d...)
 	}
 	findings = lint.Group(findings, lint.IndexModules(res.Modules))
+	undecided = lint.OpenDecisions(undecided, findings, s.Config.Excluded)
 	diags = lint.SortDiagnostics(diags)
 	out := Tally(findings, diags, s.FailOn)
 	out.SoftFail, out.SoftFailAll = opts.SoftFail, opts.SoftFailAll
@@ -355,6 +360,8 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		Modules:     res.Modules,
 		Sources:     res.Sources,
 		RepoRoot:    s.RepoRoot,
+		Undecided:   undecided,
+		ShowUnknown: opts.ShowUnknown,
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
 	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {
