@@ -382,3 +382,31 @@ func TestColorOnTerminal(t *testing.T) {
 		t.Errorf("colour despite --no-color")
 	}
 }
+
+// TestUndecidedTurnsWithVar: without a value for var.enc the check cannot
+// decide and says why; --var turns the line into a finding or a pass.
+func TestUndecidedTurnsWithVar(t *testing.T) {
+	dir := repo(t, map[string]string{"main.tf": "variable \"enc\" {\n  type = bool\n}\n\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 8\n  encrypted         = var.enc\n}\n"})
+	r := runBin(t, dir, nil, ".")
+	if r.code != 0 || !strings.Contains(r.stdout, "1 check could not decide on 1 resource: run with --show-unknown") {
+		t.Errorf("no value: exit %d, want 0 with the summary line\n%s", r.code, r.stdout)
+	}
+	r = runBin(t, dir, nil, "--show-unknown", ".")
+	if !strings.Contains(r.stdout, "main.tf:8:23  aws-ec2-encrypt-volumes  aws_ebs_volume.v.encrypted: no value for var.enc") {
+		t.Errorf("--show-unknown does not list the decision with its reason:\n%s", r.stdout)
+	}
+	r = runBin(t, dir, nil, "--format", "json", ".")
+	if !strings.Contains(r.stdout, `"kind": "no-value"`) || !strings.Contains(r.stdout, `"subject": "var.enc"`) {
+		t.Errorf("JSON lacks the undecided decision:\n%s", r.stdout)
+	}
+	r = runBin(t, dir, nil, "--format", "sarif", ".")
+	if !strings.Contains(r.stdout, "could not decide on aws_ebs_volume.v.encrypted: no value for var.enc") || strings.Contains(r.stdout, `"ruleId"`) {
+		t.Errorf("SARIF: want a notification and no result:\n%s", r.stdout)
+	}
+	if r := runBin(t, dir, nil, "--var", "enc=false", "--format", "compact", "."); r.code != 1 || !strings.Contains(r.stdout, "main.tf:8:23") {
+		t.Errorf("--var enc=false: exit %d, want the finding\n%s", r.code, r.stdout)
+	}
+	if r := runBin(t, dir, nil, "--var", "enc=true", "."); r.code != 0 || strings.Contains(r.stdout, "could not decide") {
+		t.Errorf("--var enc=true: exit %d, want a pass with nothing undecided\n%s", r.code, r.stdout)
+	}
+}
