@@ -178,6 +178,17 @@ func (p *Pass) undecided(a Attr) {
 	p.seen[k] = true
 	reasons := ReasonsOf(a.marks)
 	if len(reasons) == 0 {
+		// Read from another resource: an attribute its provider computes,
+		// or a data source's.
+		for _, r := range a.Refs() {
+			if r.Data {
+				reasons = append(reasons, Because(FromData, r.Address))
+			} else {
+				reasons = append(reasons, Because(Computed, "attribute of "+r.Address))
+			}
+		}
+	}
+	if len(reasons) == 0 {
 		reasons = []Reason{{Kind: NoReason}}
 	}
 	p.open = append(p.open, Undecided{Check: p.Check, Address: a.res.Address, Path: a.Path, Range: a.Range, ModuleCalls: a.res.ModuleCalls, Reasons: reasons})

@@ -274,7 +274,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 		// try(aws_s3_bucket.logs.id, "") still points at its bucket.
 		v = v.WithMarks(referenceMarks(ctx.Variables))
 	}
-	if !hd.HasErrors() && !v.IsWhollyKnown() && !lint.HasReason(v) {
+	if !hd.HasErrors() && !v.IsWhollyKnown() && len(v.Marks()) == 0 && !lint.HasReason(v) {
 		v = v.WithMarks(unknownReasons(expr, ctx, refused))
 	}
 	if hd.HasErrors() {
@@ -613,12 +613,10 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 	v := collect(st.mode, instanceKeys(st.instances), len(st.instances), func(i int) cty.Value {
 		ri := st.instances[i]
 		m := make(map[string]cty.Value, len(ri.attrs)+len(own)+len(in.cfg.accessed))
-		computed := func(n string) cty.Value {
-			if decl.data {
-				return cty.DynamicVal.Mark(lint.Because(lint.FromData, ri.res.Address+"."+n))
-			}
-			return cty.DynamicVal.Mark(lint.Because(lint.Computed, n+" of "+ri.res.Address))
-		}
+		// Computed attributes carry no mark of their own (marks cost time
+		// on every value): the instance's mark says where they come from,
+		// and lint.Undecided reads it as "computed by the provider".
+		computed := func(string) cty.Value { return cty.DynamicVal }
 		for n := range in.cfg.accessed {
 			m[n] = computed(n)
 		}
