@@ -18,6 +18,9 @@ type Pass struct {
 	Check    *Check
 	findings []*Finding
 	now      time.Time
+	// open are the decisions the check could not make (undecided.go).
+	open []Undecided
+	seen map[undecidedKey]bool
 }
 
 // Now is the date a time-based check judges by: the run's (RunOptions.Now),
@@ -79,6 +82,8 @@ func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
 	if res != nil {
 		f.Address = res.Address
 		f.ModuleCalls = res.ModuleCalls
+		f.Local = LocalAddress(res.Address, res.ModuleAddress)
+		f.Decl = res.DefRange
 	}
 	p.findings = append(p.findings, f)
 	return f
@@ -132,6 +137,15 @@ type Finding struct {
 	// Secret says the finding's range holds a secret or a sensitive value:
 	// reports mask its source and leave out snippets.
 	Secret bool
+	// Local is the address in its module without instance key (see
+	// LocalAddress), and Decl the resource block's header: what findings
+	// are grouped and fingerprinted by (group.go).
+	Local string
+	Decl  hcl.Range
+	// Instances are every instance the finding holds for (Group); NotFor
+	// the instances of the same resource it does not hold for.
+	Instances []Instance
+	NotFor    []string
 }
 
 // capValue cuts s to MaxValueLen characters, ending it with "…".
@@ -170,11 +184,16 @@ func (f *Finding) Relate(at Subject, message string) *Finding {
 
 // Fingerprint identifies a finding across edits: the rule, the file (as the
 // caller names it, e.g. relative to the repository root), the resource
-// address and the argument path. Line numbers are left out on purpose, so
-// moving a block keeps its fingerprint.
+// address inside its module (no module path, no instance key: adding or
+// removing callers keeps it) and the argument path. Line numbers are left
+// out on purpose, so moving a block keeps its fingerprint.
 func (f *Finding) Fingerprint(file string) string {
+	addr := f.Local
+	if addr == "" {
+		addr = f.Address
+	}
 	h := sha256.New()
-	for _, part := range []string{f.Check.ID, file, f.Address, f.Path} {
+	for _, part := range []string{f.Check.ID, file, addr, f.Path} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}

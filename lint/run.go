@@ -23,20 +23,26 @@ type RunOptions struct {
 	// Now is the date time-based checks judge by (deprecated runtimes,
 	// expiries); zero means the clock.
 	Now time.Time
+	// Undecided, when set, receives the decisions the checks could not make
+	// because a value was unknown, sorted.
+	Undecided *[]Undecided
 }
 
 // RunWith is Run with options.
 func RunWith(modules []*Module, checks []*Check, o RunOptions) ([]*Finding, []Diagnostic) {
+	// A job is a module and the checks to run on it, one after the other:
+	// the module knows the check that reads it (undecided.go).
 	type job struct {
-		m *Module
-		c *Check
+		m  *Module
+		cs []*Check
 	}
 	jobs := make(chan job)
 	var (
-		mu       sync.Mutex
-		findings []*Finding
-		diags    []Diagnostic
-		wg       sync.WaitGroup
+		mu        sync.Mutex
+		findings  []*Finding
+		diags     []Diagnostic
+		undecided []Undecided
+		wg        sync.WaitGroup
 	)
 	workers := runtime.GOMAXPROCS(0)
 	for range workers {
@@ -44,48 +50,62 @@ func RunWith(modules []*Module, checks []*Check, o RunOptions) ([]*Finding, []Di
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				fs, d := runOne(j.m, j.c, o.Now)
-				mu.Lock()
-				findings = append(findings, fs...)
-				if d != nil {
-					diags = append(diags, *d)
+				for _, c := range j.cs {
+					fs, us, d := runOne(j.m, c, o.Now)
+					mu.Lock()
+					findings = append(findings, fs...)
+					undecided = append(undecided, us...)
+					if d != nil {
+						diags = append(diags, *d)
+					}
+					mu.Unlock()
 				}
-				mu.Unlock()
 			}
 		}()
 	}
 	for _, m := range modules {
+		var cs []*Check
 		for _, c := range checks {
-			if !m.hasAny(c.Resources) {
-				continue
+			if m.hasAny(c.Resources) {
+				cs = append(cs, c)
 			}
-			jobs <- job{m, c}
+		}
+		if len(cs) > 0 {
+			jobs <- job{m, cs}
 		}
 	}
 	close(jobs)
 	wg.Wait()
+	if o.Undecided != nil {
+		*o.Undecided = SortUndecided(undecided)
+	}
 	return SortFindings(findings), SortDiagnostics(diags)
 }
 
 // RunModule runs the checks on one module, one after the other, in the
 // calling goroutine: a streaming scan runs it for each root as soon as the
 // root is evaluated, in parallel over roots. The findings are not sorted.
-func RunModule(m *Module, checks []*Check, o RunOptions) ([]*Finding, []Diagnostic) {
+//
+// It returns the findings, the decisions left open by unknown values, and
+// the diagnostics of checks that failed.
+func RunModule(m *Module, checks []*Check, o RunOptions) ([]*Finding, []Undecided, []Diagnostic) {
 	var (
-		findings []*Finding
-		diags    []Diagnostic
+		findings  []*Finding
+		undecided []Undecided
+		diags     []Diagnostic
 	)
 	for _, c := range checks {
 		if !m.hasAny(c.Resources) {
 			continue
 		}
-		fs, d := runOne(m, c, o.Now)
+		fs, us, d := runOne(m, c, o.Now)
 		findings = append(findings, fs...)
+		undecided = append(undecided, us...)
 		if d != nil {
 			diags = append(diags, *d)
 		}
 	}
-	return findings, diags
+	return findings, undecided, diags
 }
 
 func (m *Module) hasAny(types []string) bool {
@@ -97,9 +117,11 @@ func (m *Module) hasAny(types []string) bool {
 	return false
 }
 
-func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, d *Diagnostic) {
+func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, us []Undecided, d *Diagnostic) {
 	p := &Pass{Module: m, Check: c, now: now}
+	m.pass = p
 	defer func() {
+		m.pass = nil
 		if r := recover(); r != nil {
 			stack := string(debug.Stack())
 			if i := strings.Index(stack, "panic("); i > 0 {
@@ -110,11 +132,11 @@ func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, d *Diagnostic) {
 				Summary:  fmt.Sprintf("internal error in check %s on module %s: %v", c.ID, m.Dir, r),
 				Detail:   "please report this with the input that caused it\n" + stack,
 			}
-			fs = p.findings
+			fs, us = p.findings, p.open
 		}
 	}()
 	c.Run(p)
-	return p.findings, nil
+	return p.findings, p.open, nil
 }
 
 // SortFindings orders findings by file, position, rule, address, message and
@@ -124,9 +146,7 @@ func runOne(m *Module, c *Check, now time.Time) (fs []*Finding, d *Diagnostic) {
 // chain whatever order the workers produced them in.
 func SortFindings(fs []*Finding) []*Finding {
 	slices.SortStableFunc(fs, compareFindings)
-	return slices.CompactFunc(fs, func(a, b *Finding) bool {
-		return a.Check.ID == b.Check.ID && CompareRanges(a.Range, b.Range) == 0 && a.Message == b.Message
-	})
+	return compactFolding(fs)
 }
 
 func compareFindings(a, b *Finding) int {

@@ -172,6 +172,13 @@ func (ig *Ignore) matches(f *Finding) bool {
 			return true
 		}
 	}
+	for _, in := range f.Instances {
+		for _, call := range in.ModuleCalls {
+			if ig.covers(call) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -27,6 +27,9 @@ type Module struct {
 	Dir       string
 	resources []*Resource
 	byType    map[string][]*Resource
+	// pass is the check running on the module, which records the unknown
+	// values it reads (undecided.go); a module runs one check at a time.
+	pass *Pass
 }
 
 // NewModule makes an empty root module for a loader to fill.
@@ -303,11 +306,25 @@ func (a Attr) Resource() *Resource { return a.res }
 // Null is true for absent and null arguments.
 func (a Attr) Null() bool { return a.Value == cty.NilVal || (a.Value.IsKnown() && a.Value.IsNull()) }
 
-// Known is true when the value is wholly known (it may be null).
-func (a Attr) Known() bool { return a.Value != cty.NilVal && a.Value.IsWhollyKnown() }
+// Known is true when the value is wholly known (it may be null). A check
+// that asks and is told no could not decide: it is recorded.
+func (a Attr) Known() bool {
+	known := a.Value != cty.NilVal && a.Value.IsWhollyKnown()
+	if !known {
+		a.noteUnknown()
+	}
+	return known
+}
 
-// Unknown is true when the value, or part of it, cannot be known before apply.
-func (a Attr) Unknown() bool { return a.Value != cty.NilVal && !a.Value.IsWhollyKnown() }
+// Unknown is true when the value, or part of it, cannot be known before
+// apply; a check that is told yes could not decide: it is recorded.
+func (a Attr) Unknown() bool {
+	unknown := a.Value != cty.NilVal && !a.Value.IsWhollyKnown()
+	if unknown {
+		a.noteUnknown()
+	}
+	return unknown
+}
 
 // BoolOr returns the value as a bool: def when null; ok=false when unknown or
 // not convertible. The strings "true" and "false" convert as Terraform does.
@@ -316,6 +333,7 @@ func (a Attr) BoolOr(def bool) (v, ok bool) {
 		return def, true
 	}
 	if !a.Value.IsKnown() {
+		a.noteUnknown()
 		return false, false
 	}
 	switch a.Value.Type() {
@@ -339,6 +357,7 @@ func (a Attr) StringOr(def string) (string, bool) {
 		return def, true
 	}
 	if !a.Value.IsKnown() {
+		a.noteUnknown()
 		return "", false
 	}
 	switch a.Value.Type() {
@@ -374,6 +393,7 @@ func (a Attr) floatOr(def float64) (float64, bool) {
 		return def, true
 	}
 	if !a.Value.IsKnown() {
+		a.noteUnknown()
 		return 0, false
 	}
 	switch a.Value.Type() {
@@ -422,6 +442,7 @@ func (a Attr) Equals(want any) bool {
 // Unknown elements are included; an unknown collection yields none.
 func (a Attr) Elements() []Attr {
 	if a.Null() || !a.Value.IsKnown() {
+		a.noteUnknown()
 		return nil
 	}
 	ty := a.Value.Type()
@@ -527,6 +548,7 @@ func (a Attr) Field(name string) Attr {
 // Keys returns the attribute names of a known object or map, sorted.
 func (a Attr) Keys() []string {
 	if a.Null() || !a.Value.IsKnown() {
+		a.noteUnknown()
 		return nil
 	}
 	ty := a.Value.Type()
@@ -601,11 +623,12 @@ func (a Attr) Display() string {
 	if a.Null() {
 		return "null"
 	}
+	// A message quotes what it has: no decision is left open here.
+	if !a.Value.IsWhollyKnown() {
+		return "(known after apply)"
+	}
 	if s, ok := a.StringOr(""); ok {
 		return s
-	}
-	if !a.Known() {
-		return "(known after apply)"
 	}
 	return "(" + a.Value.Type().FriendlyName() + ")"
 }

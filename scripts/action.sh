@@ -8,8 +8,9 @@
 # and the inputs as INPUT_PATH, INPUT_ARGS, INPUT_FAIL_ON, INPUT_SARIF_FILE,
 # INPUT_ANNOTATIONS, INPUT_VERSION. scripts/test-action.sh runs it the same way.
 #
-# Exit status: tenantlint's own (0 clean, 1 findings at or above fail-on, 2 usage or load
-# error); the outputs are written in every case, so a later upload step can still run.
+# Exit status: tenantlint's own (0 clean, 1 findings at or above fail-on, 2 usage error or
+# nothing to scan, 3 some root had errors Terraform would reject, the findings for the rest
+# still written); the outputs are written in every case, so a later upload step can still run.
 #
 # `action.sh key` only writes the output key=..., the cache key of the binary built from
 # the action's source: OS, architecture and a hash of the Go sources.

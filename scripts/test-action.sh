@@ -113,11 +113,11 @@ expect 1 1 "two paths"
 action
 expect 1 1 "default path (the workspace)"
 
-echo "-- a syntax error is exit 2, with the outputs still set"
+echo "-- a syntax error is exit 3, with the outputs still set"
 mkdir -p "$ws/infra/broken"
 printf 'resource "aws_ebs_volume" "v" {\n  encrypted = \n}\n' >"$ws/infra/broken/main.tf"
 action INPUT_PATH=infra/broken
-expect 2 0 "syntax error"
+expect 3 0 "syntax error"
 grep -q 'main.tf:2' <<<"$out" || { echo "$out"; fail "the syntax error is not located"; }
 grep -q '^sarif-file=' "$outputs" || fail "no sarif-file output after a load error"
 rm -rf "$ws/infra/broken"

@@ -22,7 +22,7 @@ func TestDeterministicUnderParallelism(t *testing.T) {
 	for _, procs := range []string{"1", "2", "8"} {
 		r := runBin(t, ".", []string{"GOMAXPROCS=" + procs}, "--format", "json", "--repo-root", corpus, corpus)
 		// The corpus holds two files that were git symlinks (a relative path
-		// as their text): syntax errors, so exit 2 with a full report.
+		// as their text): syntax errors, so exit 3 with a full report.
 		if r.stdout == "" {
 			t.Fatalf("GOMAXPROCS=%s: no report (exit %d): %s", procs, r.code, r.stderr)
 		}

@@ -155,8 +155,46 @@ func TestExitCodesAndThresholds(t *testing.T) {
 		t.Errorf("--quiet on a clean tree: exit %d, output %q", r.code, r.stdout)
 	}
 	broken := repo(t, map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = \n}\n"})
-	if r := runBin(t, broken, nil, "."); r.code != 2 || !strings.Contains(r.stdout+r.stderr, "main.tf:2") {
-		t.Errorf("syntax error: exit %d, want 2 naming main.tf:2\n%s%s", r.code, r.stdout, r.stderr)
+	if r := runBin(t, broken, nil, "."); r.code != 3 || !strings.Contains(r.stdout+r.stderr, "main.tf:2") {
+		t.Errorf("syntax error: exit %d, want 3 naming main.tf:2\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestExitCodes: one meaning per code, and --soft-fail's two strengths.
+func TestExitCodes(t *testing.T) {
+	mixed := repo(t, map[string]string{
+		"bad/main.tf":    badVolume,
+		"broken/main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = \n}\n",
+	})
+	empty := repo(t, map[string]string{"README.md": "no Terraform here\n"})
+	onlyVars := repo(t, map[string]string{"variables.tf": "variable \"x\" {}\n"})
+	cases := []struct {
+		name string
+		dir  string
+		args []string
+		want int
+		out  string // in stdout+stderr
+	}{
+		{"a root with errors: 3, the other root's findings still written", mixed, []string{"--format", "compact", "."}, 3, "aws-ec2-encrypt-volumes"},
+		{"--soft-fail leaves 3", mixed, []string{"--soft-fail", "."}, 3, "main.tf:2"},
+		{"--soft-fail=all", mixed, []string{"--soft-fail=all", "."}, 0, "aws-ec2-encrypt-volumes"},
+		{"--soft-fail on findings only", mixed, []string{"--soft-fail", "bad"}, 0, "aws-ec2-encrypt-volumes"},
+		{"--soft-fail=findings", mixed, []string{"--soft-fail=findings", "bad"}, 0, "aws-ec2-encrypt-volumes"},
+		{"findings", mixed, []string{"bad"}, 1, "aws-ec2-encrypt-volumes"},
+		{"nothing to scan: 2 with a message, not No findings", empty, []string{"."}, 2, "nothing to scan: no Terraform file"},
+		{"nothing to scan, --soft-fail leaves 2", empty, []string{"--soft-fail", "."}, 2, "nothing to scan"},
+		{"nothing to scan, --soft-fail=all", empty, []string{"--soft-fail=all", "."}, 0, "nothing to scan"},
+		{"Terraform without resources is a clean scan", onlyVars, []string{"."}, 0, "No findings"},
+		{"a bad --soft-fail value is a usage error", mixed, []string{"--soft-fail=sometimes", "."}, 2, "--help"},
+	}
+	for _, c := range cases {
+		r := runBin(t, c.dir, nil, c.args...)
+		if r.code != c.want || !strings.Contains(r.stdout+r.stderr, c.out) {
+			t.Errorf("%s: exit %d, want %d with %q\n%s%s", c.name, r.code, c.want, c.out, r.stdout, r.stderr)
+		}
+		if c.want == 2 && strings.Contains(r.stdout, "No findings") {
+			t.Errorf("%s: says No findings:\n%s", c.name, r.stdout)
+		}
 	}
 }
 
@@ -342,5 +380,33 @@ func TestColorOnTerminal(t *testing.T) {
 	}
 	if out := onTTY([]string{"NO_COLOR="}, "--no-color"); strings.Contains(out, "\x1b[") {
 		t.Errorf("colour despite --no-color")
+	}
+}
+
+// TestUndecidedTurnsWithVar: without a value for var.enc the check cannot
+// decide and says why; --var turns the line into a finding or a pass.
+func TestUndecidedTurnsWithVar(t *testing.T) {
+	dir := repo(t, map[string]string{"main.tf": "variable \"enc\" {\n  type = bool\n}\n\nresource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 8\n  encrypted         = var.enc\n}\n"})
+	r := runBin(t, dir, nil, ".")
+	if r.code != 0 || !strings.Contains(r.stdout, "1 check could not decide on 1 resource: run with --show-unknown") {
+		t.Errorf("no value: exit %d, want 0 with the summary line\n%s", r.code, r.stdout)
+	}
+	r = runBin(t, dir, nil, "--show-unknown", ".")
+	if !strings.Contains(r.stdout, "main.tf:8:23  aws-ec2-encrypt-volumes  aws_ebs_volume.v.encrypted: no value for var.enc") {
+		t.Errorf("--show-unknown does not list the decision with its reason:\n%s", r.stdout)
+	}
+	r = runBin(t, dir, nil, "--format", "json", ".")
+	if !strings.Contains(r.stdout, `"kind": "no-value"`) || !strings.Contains(r.stdout, `"subject": "var.enc"`) {
+		t.Errorf("JSON lacks the undecided decision:\n%s", r.stdout)
+	}
+	r = runBin(t, dir, nil, "--format", "sarif", ".")
+	if !strings.Contains(r.stdout, "could not decide on aws_ebs_volume.v.encrypted: no value for var.enc") || strings.Contains(r.stdout, `"ruleId"`) {
+		t.Errorf("SARIF: want a notification and no result:\n%s", r.stdout)
+	}
+	if r := runBin(t, dir, nil, "--var", "enc=false", "--format", "compact", "."); r.code != 1 || !strings.Contains(r.stdout, "main.tf:8:23") {
+		t.Errorf("--var enc=false: exit %d, want the finding\n%s", r.code, r.stdout)
+	}
+	if r := runBin(t, dir, nil, "--var", "enc=true", "."); r.code != 0 || strings.Contains(r.stdout, "could not decide") {
+		t.Errorf("--var enc=true: exit %d, want a pass with nothing undecided\n%s", r.code, r.stdout)
 	}
 }

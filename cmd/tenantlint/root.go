@@ -23,7 +23,7 @@ type scanFlags struct {
 	vars     []string
 	varFiles []string
 	failOn   string
-	softFail bool
+	softFail string
 	noColor  bool
 	quiet    bool
 	include  []string
@@ -40,6 +40,7 @@ type scanFlags struct {
 	newFromRev     string
 	all            bool
 	staged         bool
+	showUnknown    bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -51,6 +52,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintln(stderr, "Run 'tenantlint --help' for usage.")
+			return scan.ExitError
+		}
+		var nt scan.NothingToScanError
+		if errors.As(err, &nt) {
+			return code
 		}
 		return scan.ExitError
 	}
@@ -67,7 +73,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 			"the customer's duty under the cloud shared responsibility model.\n\n" +
 			"It scans every root module below each PATH (default: the current folder). It never\n" +
 			"calls the network, never downloads modules and never writes into the scanned tree.\n\n" +
-			"Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or load error.",
+			exitCodesHelp,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -86,18 +92,20 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringArrayVar(&f.vars, "var", nil, "set a root module variable, `NAME=VALUE` (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "read root module variables from a .tfvars or .tfvars.json `FILE` (repeatable)")
 	fl.StringVar(&f.failOn, "fail-on", "low", "lowest `SEVERITY` that makes the exit code 1: critical, high, medium, low")
-	fl.BoolVar(&f.softFail, "soft-fail", false, "exit 0 even when there are findings")
+	fl.StringVar(&f.softFail, "soft-fail", "", "exit 0 even when there are findings; `=all` also when nothing was scanned (2) or a root had errors (3)")
+	fl.Lookup("soft-fail").NoOptDefVal = softFailFindings
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing when there is no finding")
 	fl.StringArrayVar(&f.include, "include", nil, "run only the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
 	fl.StringArrayVar(&f.allowOutside, "allow-outside", nil, "let the configuration read `PATH` outside the repository (file(), module sources, var files; repeatable). Without it nothing outside the repository is read")
-	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 2")
+	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 3")
 	fl.StringVar(&f.configPath, "config", "", "read settings from `FILE` (default: .tenantlint.hcl in the scan root or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
 	fl.BoolVar(&f.noInlineIgnore, "no-inline-ignores", false, "ignore tenantlint:ignore comments: report everything")
+	fl.BoolVar(&f.showUnknown, "show-unknown", false, "list every decision a check could not make because a value is unknown, and why (no value for var.x, computed by the provider, ...)")
 	fl.BoolVar(&f.requireReason, "require-reason", false, "an ignore comment without a reason (\"-- why\") is an error")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
 	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
@@ -107,6 +115,10 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 }
 
 func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.Writer) (int, error) {
+	soft, softAll, err := parseSoftFail(f.softFail)
+	if err != nil {
+		return scan.ExitError, usageError{err}
+	}
 	opts := scan.Options{
 		Paths:           paths,
 		RepoRoot:        f.repoRoot,
@@ -114,7 +126,8 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		Formats:         f.formats,
 		Vars:            f.vars,
 		VarFiles:        f.varFiles,
-		SoftFail:        f.softFail,
+		SoftFail:        soft,
+		SoftFailAll:     softAll,
 		Quiet:           f.quiet,
 		Color:           colorWanted(stdout, f.noColor),
 		Include:         f.include,
@@ -123,6 +136,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		BaselineWrite:   f.baselineWrite,
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
+		ShowUnknown:     f.showUnknown,
 		AllowOutside:    f.allowOutside,
 		Timeout:         f.timeout,
 		NewFromRev:      f.newFromRev,
@@ -140,6 +154,10 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		var ue scan.UsageError
 		if errors.As(err, &ue) {
 			return scan.ExitError, usageError{ue.Err}
+		}
+		var nt scan.NothingToScanError
+		if errors.As(err, &nt) && softAll {
+			return scan.ExitClean, err
 		}
 		return scan.ExitError, err
 	}

@@ -160,7 +160,7 @@ func (r *rootEval) resolve(c *cell, compute func() cty.Value) cty.Value {
 		}
 		names = append(names, c.name)
 		r.diag(lint.DiagError, "Cycle in configuration", "these values depend on each other: "+strings.Join(names, " -> "), c.rng)
-		return cty.DynamicVal
+		return cty.DynamicVal.Mark(lint.Because(lint.CycleReason, c.name))
 	}
 	c.state = 1
 	r.stack = append(r.stack, c)
@@ -264,6 +264,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 	ctx := in.context(expr, sc)
 	mark := len(in.root.refused)
 	v, hd := expr.Value(ctx)
+	refused := in.root.refusedPaths(mark)
 	in.root.reportRefused(expr, mark)
 	in.root.budget.Check()
 	in.root.budget.Value(v, expr.Range())
@@ -272,6 +273,9 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 		// drop the marks of what they read: keep the references, so that
 		// try(aws_s3_bucket.logs.id, "") still points at its bucket.
 		v = v.WithMarks(referenceMarks(ctx.Variables))
+	}
+	if !hd.HasErrors() && !v.IsWhollyKnown() && len(v.Marks()) == 0 && !lint.HasReason(v) {
+		v = v.WithMarks(unknownReasons(expr, ctx, refused))
 	}
 	if hd.HasErrors() {
 		for _, d := range hd {
@@ -284,7 +288,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 			}
 			in.root.diag(lint.DiagDebug, "Expression not evaluated: "+d.Summary, d.Detail+" (the value is treated as unknown)", rng)
 		}
-		return cty.DynamicVal
+		return cty.DynamicVal.Mark(lint.Because(lint.Unevaluated, firstError(hd)))
 	}
 	return v
 }
@@ -343,7 +347,7 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		case "terraform":
 			vars["terraform"] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
 		case "self":
-			vars["self"] = cty.DynamicVal
+			vars["self"] = cty.DynamicVal.Mark(lint.Because(lint.Computed, "self"))
 		case "data":
 			typ, n := name, stepName(tr, 2)
 			if decl, ok := in.cfg.byAddr["data."+typ+"."+n]; ok {
@@ -456,7 +460,7 @@ func (in *instance) computeVariable(decl *variableDecl) cty.Value {
 		if decl.def != nil {
 			raw = in.eval(decl.def.Expr, nil)
 		} else {
-			raw = cty.UnknownVal(decl.ty)
+			raw = cty.UnknownVal(decl.ty).Mark(lint.Because(lint.NoValue, in.prefix()+"var."+decl.name))
 		}
 	}
 	if decl.defaults != nil {
@@ -465,7 +469,7 @@ func (in *instance) computeVariable(decl *variableDecl) cty.Value {
 	v, err := convert.Convert(raw, decl.ty)
 	if err != nil {
 		in.root.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, err.Error()+"; the value is treated as unknown", at)
-		v = cty.UnknownVal(decl.ty)
+		v = cty.UnknownVal(decl.ty).Mark(lint.Because(lint.InvalidValue, in.prefix()+"var."+decl.name))
 	}
 	if decl.sensitive {
 		v = v.Mark(lint.SensitiveMark)
@@ -486,7 +490,7 @@ func (in *instance) local(name string) cty.Value {
 func (in *instance) output(name string) cty.Value {
 	o, ok := in.cfg.outputs[name]
 	if !ok {
-		return cty.DynamicVal
+		return cty.DynamicVal.Mark(lint.Because(lint.Unevaluated, in.prefix()+"output."+name+" is not declared"))
 	}
 	c := in.outputs[name]
 	if c == nil {
@@ -514,7 +518,7 @@ func (cfg *moduleConfig) dirRange() hcl.Range { return hcl.Range{Filename: cfg.d
 func (in *instance) moduleValue(call *callDecl, wanted []string) cty.Value {
 	cs := in.child(call)
 	if cs.missing {
-		return cty.DynamicVal
+		return cty.DynamicVal.Mark(lint.Because(lint.ModuleMissing, in.prefix()+"module."+call.name+" from "+call.source))
 	}
 	all := slices.Contains(wanted, "")
 	objFor := func(ch *instance) cty.Value {
@@ -530,7 +534,11 @@ func (in *instance) moduleValue(call *callDecl, wanted []string) cty.Value {
 		}
 		return cty.ObjectVal(m)
 	}
-	return collect(cs.mode, cs.keys, len(cs.instances), func(i int) cty.Value { return objFor(cs.instances[i]) })
+	v := collect(cs.mode, cs.keys, len(cs.instances), func(i int) cty.Value { return objFor(cs.instances[i]) })
+	if cs.mode == expandUnknown {
+		v = v.Mark(lint.Because(lint.Expansion, in.prefix()+"module."+call.name))
+	}
+	return v
 }
 
 // outputName is the output a module.<name>... traversal reads, "" when it
@@ -590,7 +598,7 @@ func collect(mode expandMode, keys []cty.Value, n int, item func(i int) cty.Valu
 func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value {
 	st := in.resource(decl)
 	if st.state == 1 {
-		return cty.DynamicVal
+		return cty.DynamicVal.Mark(lint.Because(lint.CycleReason, in.prefix()+decl.key()))
 	}
 	own := in.cfg.accessedOn[decl.key()]
 	need := false
@@ -605,15 +613,19 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 	v := collect(st.mode, instanceKeys(st.instances), len(st.instances), func(i int) cty.Value {
 		ri := st.instances[i]
 		m := make(map[string]cty.Value, len(ri.attrs)+len(own)+len(in.cfg.accessed))
+		// Computed attributes carry no mark of their own (marks cost time
+		// on every value): the instance's mark says where they come from,
+		// and lint.Undecided reads it as "computed by the provider".
+		computed := func(string) cty.Value { return cty.DynamicVal }
 		for n := range in.cfg.accessed {
-			m[n] = cty.DynamicVal
+			m[n] = computed(n)
 		}
 		for n := range own {
-			m[n] = cty.DynamicVal
+			m[n] = computed(n)
 		}
 		for _, e := range extra {
 			if e != "" {
-				m[e] = cty.DynamicVal
+				m[e] = computed(e)
 			}
 		}
 		for n, av := range ri.attrs {
@@ -621,6 +633,9 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 		}
 		return cty.ObjectVal(m).Mark(ri.res)
 	})
+	if st.mode == expandUnknown {
+		v = v.Mark(lint.Because(lint.Expansion, in.prefix()+decl.key()))
+	}
 	if !need {
 		st.built = v
 	}

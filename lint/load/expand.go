@@ -40,9 +40,9 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 	}
 	switch {
 	case count != nil:
-		v, _ := in.eval(count.Expr, nil).UnmarkDeep()
+		v, vm := in.eval(count.Expr, nil).UnmarkDeep()
 		if !v.IsKnown() {
-			return expandUnknown, []expansion{{scope: &scope{count: cty.UnknownVal(cty.Number)}}}
+			return expandUnknown, []expansion{{scope: &scope{count: cty.UnknownVal(cty.Number).WithMarks(expansionReasons(vm, what))}}}
 		}
 		nv, err := convertNumber(v)
 		if err != nil {
@@ -64,7 +64,11 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 	case forEach != nil:
 		raw := in.eval(forEach.Expr, nil)
 		v, _ := raw.Unmark()
-		unknown := []expansion{{scope: &scope{eachKey: cty.UnknownVal(cty.String), eachValue: cty.DynamicVal}}}
+		var unknown []expansion
+		if !v.IsWhollyKnown() || v.IsNull() || (!v.Type().IsMapType() && !v.Type().IsObjectType()) {
+			why := expansionReasons(reasonMarksDeep(raw), what)
+			unknown = []expansion{{scope: &scope{eachKey: cty.UnknownVal(cty.String).WithMarks(why), eachValue: cty.DynamicVal.WithMarks(why)}}}
+		}
 		if !v.IsKnown() {
 			return expandUnknown, unknown
 		}
@@ -82,6 +86,11 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 				k, ev := it.Element()
 				k, _ = k.Unmark()
 				keys = append(keys, k.AsString())
+				if !ev.IsWhollyKnown() && !lint.HasReason(ev) {
+					// The for_each expression dropped why (a function over
+					// a for expression): say it is the expansion's value.
+					ev = ev.WithMarks(expansionReasons(reasonMarksDeep(raw), what))
+				}
 				vals[k.AsString()] = ev
 			}
 			sort.Strings(keys)
@@ -348,20 +357,19 @@ func (in *instance) dynamic(b *lint.Block, blk *hcl.Block, sc *scope, add func(s
 // iterate lists the key/value pairs of a collection for a dynamic block. An
 // unknown collection gives one pair of unknowns.
 func iterate(v cty.Value) [][2]cty.Value {
-	unknown := [][2]cty.Value{{cty.DynamicVal, cty.DynamicVal}}
 	inner, marks := v.Unmark()
 	if !inner.IsKnown() {
-		return unknown
+		return unknownPair(v)
 	}
 	if inner.IsNull() {
 		return nil
 	}
 	ty := inner.Type()
 	if !ty.IsCollectionType() && !ty.IsTupleType() && !ty.IsObjectType() {
-		return unknown
+		return unknownPair(v)
 	}
 	if ty.IsSetType() && !inner.IsWhollyKnown() {
-		return unknown
+		return unknownPair(v)
 	}
 	var out [][2]cty.Value
 	i := 0

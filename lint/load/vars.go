@@ -76,17 +76,17 @@ func (r *rootEval) rawVar(decl *variableDecl, value, from string) cty.Value {
 	}
 	if off, why := limits.CheckNative([]byte(value), limits.MaxNesting, false); off >= 0 {
 		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, fmt.Sprintf("%s: %s; the value is treated as unknown", from, why.Describe(limits.MaxNesting)), decl.rng)
-		return cty.UnknownVal(decl.ty)
+		return cty.UnknownVal(decl.ty).Mark(lint.Because(lint.InvalidValue, "var."+decl.name))
 	}
 	expr, hd := hclsyntax.ParseExpression([]byte(value), from, hcl.InitialPos)
 	if hd.HasErrors() {
 		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, from+": "+hd.Error()+"; the value is treated as unknown", decl.rng)
-		return cty.UnknownVal(decl.ty)
+		return cty.UnknownVal(decl.ty).Mark(lint.Because(lint.InvalidValue, "var."+decl.name))
 	}
 	v, hd := expr.Value(nil)
 	if hd.HasErrors() {
 		r.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, from+": "+hd.Error()+"; the value is treated as unknown", decl.rng)
-		return cty.UnknownVal(decl.ty)
+		return cty.UnknownVal(decl.ty).Mark(lint.Because(lint.InvalidValue, "var."+decl.name))
 	}
 	return v
 }

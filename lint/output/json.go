@@ -17,6 +17,7 @@ type jsonReport struct {
 	Tool          jsonTool         `json:"tool"`
 	Findings      []jsonFinding    `json:"findings"`
 	Diagnostics   []jsonDiagnostic `json:"diagnostics"`
+	Undecided     []jsonUndecided  `json:"undecided"`
 	Summary       Summary          `json:"summary"`
 }
 
@@ -50,6 +51,8 @@ type jsonFinding struct {
 	Justification string         `json:"justification,omitempty"`
 	ModuleCalls   []jsonLocation `json:"module_calls"`
 	Related       []jsonRelated  `json:"related"`
+	Instances     []jsonInstance `json:"instances"`
+	NotFor        []string       `json:"not_for,omitempty"`
 	Fingerprint   string         `json:"fingerprint"`
 	HelpURI       string         `json:"help_uri"`
 }
@@ -84,6 +87,7 @@ func writeJSON(w io.Writer, r *Report) error {
 		Findings:      []jsonFinding{},
 		Diagnostics:   []jsonDiagnostic{},
 		Summary:       Summarize(r),
+		Undecided:     r.jsonUndecided(),
 	}
 	for _, f := range r.Findings {
 		jf := jsonFinding{
@@ -106,6 +110,7 @@ func writeJSON(w io.Writer, r *Report) error {
 		for _, c := range f.ModuleCalls {
 			jf.ModuleCalls = append(jf.ModuleCalls, r.jsonLoc(c))
 		}
+		jf.Instances, jf.NotFor = r.jsonInstances(f)
 		for _, rel := range f.Related {
 			jf.Related = append(jf.Related, jsonRelated{Message: rel.Message, jsonLocation: r.jsonLoc(rel.Range)})
 		}

@@ -48,6 +48,11 @@ type Report struct {
 	Compared bool
 	// Color turns on ANSI colours in the text format.
 	Color bool
+	// Undecided are the decisions checks could not make because a value was
+	// unknown, sorted; ShowUnknown lists them in the text format, which
+	// otherwise counts them.
+	Undecided   []lint.Undecided
+	ShowUnknown bool
 }
 
 // Writer writes a report in one format.

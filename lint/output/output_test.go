@@ -213,8 +213,12 @@ func TestSARIFContent(t *testing.T) {
 		if len(loc.Logical) != 1 || loc.Logical[0].Name != f.Address || loc.Logical[0].Kind != "resource" {
 			t.Errorf("result %d: logical locations %v", i, loc.Logical)
 		}
-		if len(res.Related) != len(f.ModuleCalls)+len(f.Related) {
-			t.Errorf("result %d: %d related locations", i, len(res.Related))
+		calls := 0
+		for _, in := range instancesOf(f) {
+			calls += len(in.ModuleCalls)
+		}
+		if len(res.Related) != calls+len(f.Related) {
+			t.Errorf("result %d: %d related locations, want %d module calls and %d related", i, len(res.Related), calls, len(f.Related))
 		}
 		if len(res.Fingerprints[FingerprintKey]) != 64 {
 			t.Errorf("result %d: fingerprint %q", i, res.Fingerprints[FingerprintKey])
@@ -229,8 +233,8 @@ func TestSARIFContent(t *testing.T) {
 		}
 	}
 	inv := run.Invocations[0]
-	if !inv.Success || len(inv.Notifications) != 3 {
-		t.Errorf("invocation: success %v, %d notifications (want 3: debug left out)", inv.Success, len(inv.Notifications))
+	if !inv.Success || len(inv.Notifications) != 4 {
+		t.Errorf("invocation: success %v, %d notifications (want 3 diagnostics, debug left out, and 1 undecided)", inv.Success, len(inv.Notifications))
 	}
 
 	// A check that panicked makes the run unsuccessful.
@@ -380,15 +384,15 @@ func TestSummary(t *testing.T) {
 	if s.BySeverity != (SeverityCounts{Critical: 1, High: 2, Medium: 1, Low: 1}) {
 		t.Errorf("by severity %+v", s.BySeverity)
 	}
-	// 4 volumes, 1 rule, 2 buckets and a policy document; not the versioning
+	// 7 volumes, 1 rule, 2 buckets and a policy document; not the versioning
 	// resource or the VPC, which no check reads.
-	if s.ResourcesInspected != 8 || s.ChecksRun != 6 {
+	if s.ResourcesInspected != 11 || s.ChecksRun != 6 {
 		t.Errorf("%d resources inspected by %d checks", s.ResourcesInspected, s.ChecksRun)
 	}
 	want := map[string][2]int{
-		"identity": {1, 0}, "data": {6, 3}, "network": {1, 1}, "configuration": {0, 0},
+		"identity": {1, 0}, "data": {9, 3}, "network": {1, 1}, "configuration": {0, 0},
 		"logging": {2, 1}, "application": {0, 0}, "response": {0, 0},
-		"IaaS": {5, 3}, "PaaS": {0, 0}, "SaaS": {3, 2},
+		"IaaS": {8, 3}, "PaaS": {0, 0}, "SaaS": {3, 2},
 	}
 	for _, row := range append(s.ByDomain, s.ByModel...) {
 		if got := [2]int{row.ResourcesInspected, row.OpenFindings}; got != want[row.Name] {

@@ -70,6 +70,11 @@ resource "aws_security_group_rule" "ssh" {
 module "disk" {
   source = "./modules/disk"
 }
+
+module "archive" {
+  source = "./modules/disk"
+  count  = 3
+}
 `
 
 var storageTF = `resource "aws_s3_bucket" "assets" {
@@ -181,6 +186,15 @@ func testReport(t *testing.T, pad int) *Report {
 	add("main.tf", "aws_ebs_volume", "legacy", false, "aws_ebs_volume.legacy")
 	add("main.tf", "aws_security_group_rule", "ssh", false, "aws_security_group_rule.ssh")
 	add("modules/disk/main.tf", "aws_ebs_volume", "this", false, "module.disk.aws_ebs_volume.this", call)
+	archive := fx.header("main.tf", `module "archive"`)
+	for i := range 3 {
+		add("modules/disk/main.tf", "aws_ebs_volume", "this", false, fmt.Sprintf("module.archive[%d].aws_ebs_volume.this", i), archive)
+	}
+	diskDecl := fx.header("modules/disk/main.tf", `resource "aws_ebs_volume" "this"`)
+	inDisk := func(address string, calls ...hcl.Range) *lint.Finding {
+		return &lint.Finding{Check: encryptVolumes, Severity: lint.High, Message: "EBS volume " + address + " is not encrypted (encrypted is unset and defaults to false)",
+			Range: diskDecl, Address: address, ModuleCalls: calls, Status: lint.Open, Local: "aws_ebs_volume.this", Decl: diskDecl}
+	}
 	add("storage.tf", "aws_s3_bucket", "assets", false, "aws_s3_bucket.assets")
 	add("storage.tf", "aws_s3_bucket", "logs", false, "aws_s3_bucket.logs")
 	add("storage.tf", "aws_s3_bucket_versioning", "logs", false, "aws_s3_bucket_versioning.logs")
@@ -198,9 +212,11 @@ func testReport(t *testing.T, pad int) *Report {
 			Range: fx.header("main.tf", `resource "aws_ebs_volume" "legacy"`), Address: "aws_ebs_volume.legacy", Status: lint.Baselined},
 		{Check: noPublicSSH, Severity: lint.Critical, Message: "Security group rule aws_security_group_rule.ssh allows SSH (port 22) from 0.0.0.0/0",
 			Range: cidrs, Address: "aws_security_group_rule.ssh", Path: "cidr_blocks", Status: lint.Open},
-		{Check: encryptVolumes, Severity: lint.High, Message: "EBS volume module.disk.aws_ebs_volume.this is not encrypted (encrypted is unset and defaults to false)",
-			Range: fx.header("modules/disk/main.tf", `resource "aws_ebs_volume" "this"`), Address: "module.disk.aws_ebs_volume.this",
-			ModuleCalls: []hcl.Range{call}, Status: lint.Open},
+		// One module line reached by three instances (module.archive[2] is
+		// not reported): one finding listing them.
+		inDisk("module.disk.aws_ebs_volume.this", call),
+		inDisk("module.archive[1].aws_ebs_volume.this", archive),
+		inDisk("module.archive[0].aws_ebs_volume.this", archive),
 		{Check: enableVersioning, Severity: lint.Medium, Message: "S3 bucket aws_s3_bucket.assets has no versioning",
 			Range: fx.header("storage.tf", `resource "aws_s3_bucket" "assets"`), Address: "aws_s3_bucket.assets", Status: lint.Open,
 			Related: []lint.Related{{Message: "versioning is configured for another bucket", Range: fx.header("storage.tf", `resource "aws_s3_bucket_versioning" "logs"`)}}},
@@ -220,11 +236,14 @@ func testReport(t *testing.T, pad int) *Report {
 	return &Report{
 		Tool:        Tool{Name: "tenantlint", Version: "dev", InformationURI: "https://github.com/tenantlint/tenantlint"},
 		Checks:      testChecks,
-		Findings:    lint.SortFindings(findings),
+		Findings:    lint.Group(lint.SortFindings(findings), lint.IndexModules([]*lint.Module{mod})),
 		Diagnostics: lint.SortDiagnostics(diags),
 		Modules:     []*lint.Module{mod},
 		Sources:     fx.sources,
 		RepoRoot:    testRoot,
+		Undecided: []lint.Undecided{{Check: encryptVolumes, Address: "aws_ebs_volume.legacy", Path: "encrypted",
+			Range:   fx.header("main.tf", `resource "aws_ebs_volume" "legacy"`),
+			Reasons: []lint.Reason{lint.Because(lint.NoValue, "var.legacy_encrypted")}}},
 	}
 }
 

@@ -182,9 +182,7 @@ func (r *Report) sarifResult(f *lint.Finding, ruleIndex int, withBaseline bool) 
 		l.Message = &sarif.Message{Text: ptr(clean(msg))}
 		res.RelatedLocations = append(res.RelatedLocations, l)
 	}
-	for _, c := range f.ModuleCalls {
-		related(c, "module call")
-	}
+	r.sarifInstances(f, related)
 	for _, rel := range f.Related {
 		related(rel.Range, rel.Message)
 	}
@@ -256,6 +254,15 @@ func writeSARIF(w io.Writer, r *Report) error {
 		}
 		if isInternal(d) {
 			success = false
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	for _, u := range r.Undecided {
+		// Not a result: a decision left open, with the rule it concerns.
+		n := &sarif.Notification{Level: "note", Message: &sarif.Message{Text: ptr(cleanText(undecidedText(u)))},
+			Locations: []*sarif.Location{r.sarifLocation(u.Range, false)}}
+		if i, ok := index[u.Check.ID]; ok {
+			n.AssociatedRule = &sarif.ReportingDescriptorReference{Id: ptr(u.Check.ID), Index: ptr(uint(i))}
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}

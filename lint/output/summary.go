@@ -18,6 +18,10 @@ type Summary struct {
 	ResourcesInspected int                 `json:"resources_inspected"`
 	ByDomain           []ResponsibilityRow `json:"by_domain"`
 	ByModel            []ResponsibilityRow `json:"by_model"`
+	// Undecided counts the decisions checks could not make because a value
+	// was unknown, and UndecidedResources the resources they are on.
+	Undecided          int `json:"undecided"`
+	UndecidedResources int `json:"undecided_resources"`
 }
 
 // SeverityCounts counts open findings per severity.
@@ -127,6 +131,7 @@ func Summarize(r *Report) Summary {
 		}
 	}
 	s.ResourcesInspected = countTypes(present, allTypes)
+	s.Undecided, s.UndecidedResources = undecidedCounts(r.Undecided)
 	for _, d := range lint.Domains {
 		s.ByDomain = append(s.ByDomain, ResponsibilityRow{Name: string(d), ResourcesInspected: countTypes(present, domainTypes[d]), OpenFindings: domainFindings[d]})
 	}

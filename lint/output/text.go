@@ -63,8 +63,9 @@ func writeText(w io.Writer, r *Report) error {
 		}
 		t.finding(f)
 	}
+	t.undecidedSection()
 	if ds := r.diagnostics(); len(ds) > 0 {
-		if file != "" {
+		if t.b.Len() > 0 {
 			t.b.WriteString("\n")
 		}
 		t.b.WriteString(t.style(bold, "Diagnostics") + "\n")
@@ -84,9 +85,7 @@ func (t *textWriter) finding(f *lint.Finding) {
 	sev := strings.ToUpper(string(f.Severity))
 	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), clean(f.Message))
 	t.excerpt(f.Range, severityStyle[f.Severity], f.Secret)
-	for _, c := range f.ModuleCalls {
-		fmt.Fprintf(&t.b, "    module call at %s\n", t.r.position(c))
-	}
+	t.instances(f)
 	for _, rel := range f.Related {
 		fmt.Fprintf(&t.b, "    %s at %s\n", clean(rel.Message), t.r.position(rel.Range))
 	}
@@ -205,6 +204,9 @@ func (t *textWriter) summary(s Summary) {
 	}
 	b.WriteString("\n")
 	fmt.Fprintf(b, "%d resources inspected by %d checks\n", s.ResourcesInspected, s.ChecksRun)
+	if line := t.r.undecidedLine(); line != "" {
+		b.WriteString(line + "\n")
+	}
 	b.WriteString("\n" + t.style(bold, "Your side of the shared responsibility model") + "\n")
 	t.responsibility("domain", s.ByDomain)
 	t.responsibility("service model", s.ByModel)

@@ -20,6 +20,10 @@ type Collected struct {
 	Findings    []*lint.Finding
 	Diagnostics []lint.Diagnostic
 	Inventory   map[string]int
+	// Undecided are the decisions checks left open (sorted); Instances the
+	// instance addresses of every resource block, for grouping.
+	Undecided []lint.Undecided
+	Instances *lint.InstanceIndex
 	Sources     map[string][]byte
 	// Files are the names of every file read, RootDirs the folders of the
 	// root modules evaluated (those that hold something), in root order.
@@ -33,6 +37,8 @@ type Collected struct {
 type rootResult struct {
 	dir       string
 	findings  []*lint.Finding
+	undecided []lint.Undecided
+	instances *lint.InstanceIndex
 	diags     []lint.Diagnostic
 	inventory map[string]int
 }
@@ -44,22 +50,27 @@ func Collect(opts Options, s *Settings) *Collected {
 	lo, done := loadOptions(opts, s)
 	lo.CacheBytes = opts.CacheBytes
 	results, st := load.Stream(opts.Paths, lo, func(m *lint.Module) rootResult {
-		fs, d := lint.RunModule(m, s.Checks, lint.RunOptions{Now: opts.Now})
+		fs, us, d := lint.RunModule(m, s.Checks, lint.RunOptions{Now: opts.Now})
 		inv := map[string]int{}
 		output.AddInventory(inv, m)
-		return rootResult{m.Dir, fs, d, inv}
+		idx := lint.NewInstanceIndex()
+		idx.Add(m)
+		return rootResult{dir: m.Dir, findings: fs, undecided: us, instances: idx, diags: d, inventory: inv}
 	})
-	c := &Collected{Inventory: map[string]int{}, Roots: st.Roots, Parses: st.Parses}
+	c := &Collected{Inventory: map[string]int{}, Instances: lint.NewInstanceIndex(), Roots: st.Roots, Parses: st.Parses}
 	var runDiags []lint.Diagnostic
 	for _, r := range results {
 		c.RootDirs = append(c.RootDirs, r.dir)
 		c.Findings = append(c.Findings, r.findings...)
+		c.Undecided = append(c.Undecided, r.undecided...)
+		c.Instances.Merge(r.instances)
 		runDiags = append(runDiags, r.diags...)
 		for k, n := range r.inventory {
 			c.Inventory[k] += n
 		}
 	}
 	c.Findings = lint.SortFindings(c.Findings)
+	c.Undecided = lint.SortUndecided(c.Undecided)
 	c.Diagnostics = append(append(st.Diagnostics, done()...), lint.SortDiagnostics(runDiags)...)
 	c.Sources = st.Sources(referencedFiles(c.Findings, c.Diagnostics))
 	c.Files = st.Files()
@@ -72,8 +83,10 @@ func Collect(opts Options, s *Settings) *Collected {
 func CollectAll(opts Options, s *Settings) *Collected {
 	lo, done := loadOptions(opts, s)
 	res := load.Load(opts.Paths, lo)
-	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
-	c := &Collected{Findings: findings, Inventory: map[string]int{}, Sources: res.Sources, Roots: len(res.Modules)}
+	var undecided []lint.Undecided
+	findings, runDiags := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now, Undecided: &undecided})
+	c := &Collected{Findings: findings, Undecided: undecided, Instances: lint.IndexModules(res.Modules),
+		Inventory: map[string]int{}, Sources: res.Sources, Roots: len(res.Modules)}
 	c.Diagnostics = append(append(res.Diagnostics, done()...), runDiags...)
 	for _, m := range res.Modules {
 		output.AddInventory(c.Inventory, m)

@@ -23,11 +23,20 @@ import (
 	"github.com/tenantlint/tenantlint/lint/output"
 )
 
-// Exit codes.
+// Exit codes, one meaning each.
 const (
-	ExitClean    = 0
+	// ExitClean: no open finding at or above the fail-on severity.
+	ExitClean = 0
+	// ExitFindings: open findings at or above the fail-on severity.
 	ExitFindings = 1
-	ExitError    = 2
+	// ExitError: a usage error, or nothing to scan (no Terraform file
+	// under the paths given).
+	ExitError = 2
+	// ExitRejected: the scan ran, but some root module had errors that
+	// Terraform would reject (or could not be evaluated to the end: the
+	// --timeout, the evaluation budget); the findings for everything else
+	// are still written.
+	ExitRejected = 3
 )
 
 // UsageError marks an error that is the caller's (a bad flag value): the CLI
@@ -55,8 +64,12 @@ type Options struct {
 	// FailOn is the lowest severity that fails the run; "" takes the
 	// configuration's, else low.
 	FailOn string
-	// SoftFail exits 0 whatever the findings.
-	SoftFail bool
+	// SoftFail exits 0 whatever the findings; SoftFailAll also when
+	// nothing was scanned or some root had errors (exit 2 or 3).
+	SoftFail, SoftFailAll bool
+	// ShowUnknown lists, in the text report, every decision a check could
+	// not make because a value was unknown, with the reason.
+	ShowUnknown bool
 	// Quiet writes nothing to stdout when there is nothing to say.
 	Quiet bool
 	// Color colours the text format on stdout.
@@ -74,7 +87,7 @@ type Options struct {
 	AllowOutside []string
 	// Timeout, when positive, stops evaluation after that long: the findings
 	// of what was evaluated are reported, each root cut short gets a
-	// warning, and the run exits 2 (an incomplete scan is not a pass).
+	// warning, and the run exits 3 (an incomplete scan is not a pass).
 	Timeout time.Duration
 	// Env is where TF_VAR_name comes from.
 	Env []string
@@ -107,17 +120,20 @@ type Outcome struct {
 	LoadFailed bool
 	// BaselineWritten says the run recorded a baseline.
 	BaselineWritten bool
-	// SoftFail is the user's --soft-fail.
-	SoftFail bool
+	// SoftFail is the user's --soft-fail; SoftFailAll --soft-fail=all.
+	SoftFail, SoftFailAll bool
 }
 
-// ExitCode is the one place exit codes are decided: an error diagnostic is
-// 2 (also when a baseline was written: it may be incomplete); findings at or
-// above fail-on are 1 unless --soft-fail, or a baseline was written.
+// ExitCode is the one place exit codes are decided (see ExitClean...): an
+// error diagnostic is 3 (also when a baseline was written: it may be
+// incomplete); findings at or above fail-on are 1 unless --soft-fail, or a
+// baseline was written. --soft-fail=all makes every outcome 0.
 func (o Outcome) ExitCode() int {
 	switch {
+	case o.SoftFailAll:
+		return ExitClean
 	case o.LoadFailed:
-		return ExitError
+		return ExitRejected
 	case o.BaselineWritten, o.SoftFail:
 		return ExitClean
 	case o.Failing > 0:
@@ -328,7 +344,10 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		return Outcome{}, err
 	}
 	col := collect(opts, s)
-	findings, diags := col.Findings, col.Diagnostics
+	if err := nothingToScan(opts.Paths, col); err != nil {
+		return Outcome{SoftFail: opts.SoftFail, SoftFailAll: opts.SoftFailAll}, err
+	}
+	findings, diags, undecided := col.Findings, col.Diagnostics, col.Undecided
 	findings = ApplyConfig(s.Config, findings)
 	if !opts.NoInlineIgnores {
 		diags = append(diags, Suppress(opts, s, col.Sources, findings)...)
@@ -353,9 +372,11 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		findings, compared = kept, true
 		diags = append(diags, d...)
 	}
+	findings = lint.Group(findings, col.Instances)
+	undecided = lint.OpenDecisions(undecided, findings, s.Config.Excluded)
 	diags = lint.SortDiagnostics(diags)
 	out := Tally(findings, diags, s.FailOn)
-	out.SoftFail = opts.SoftFail
+	out.SoftFail, out.SoftFailAll = opts.SoftFail, opts.SoftFailAll
 	if opts.BaselineWrite != "" {
 		if err := WriteBaseline(opts.BaselineWrite, nil, recorded, rel, scope); err != nil {
 			return Outcome{}, fmt.Errorf("baseline: %w", err)
@@ -371,6 +392,8 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		Sources:     col.Sources,
 		RepoRoot:    s.RepoRoot,
 		Compared:    compared,
+		Undecided:   undecided,
+		ShowUnknown: opts.ShowUnknown,
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
 	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {

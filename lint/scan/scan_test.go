@@ -25,10 +25,12 @@ func TestExitCode(t *testing.T) {
 		{"failing", Outcome{Open: 3, Failing: 1}, ExitFindings},
 		{"failing, soft", Outcome{Open: 3, Failing: 1, SoftFail: true}, ExitClean},
 		{"failing, baseline written", Outcome{Open: 1, Failing: 1, BaselineWritten: true}, ExitClean},
-		{"load error", Outcome{LoadFailed: true}, ExitError},
-		{"load error wins over findings", Outcome{Open: 1, Failing: 1, LoadFailed: true}, ExitError},
-		{"load error wins over soft-fail", Outcome{LoadFailed: true, SoftFail: true}, ExitError},
-		{"load error while writing a baseline", Outcome{LoadFailed: true, BaselineWritten: true}, ExitError},
+		{"load error", Outcome{LoadFailed: true}, ExitRejected},
+		{"load error wins over findings", Outcome{Open: 1, Failing: 1, LoadFailed: true}, ExitRejected},
+		{"load error wins over soft-fail", Outcome{LoadFailed: true, SoftFail: true}, ExitRejected},
+		{"load error while writing a baseline", Outcome{LoadFailed: true, BaselineWritten: true}, ExitRejected},
+		{"load error, soft-fail=all", Outcome{Open: 1, Failing: 1, LoadFailed: true, SoftFail: true, SoftFailAll: true}, ExitClean},
+		{"failing, soft-fail=all", Outcome{Open: 1, Failing: 1, SoftFail: true, SoftFailAll: true}, ExitClean},
 	}
 	for _, c := range cases {
 		if got := c.o.ExitCode(); got != c.want {
