@@ -24,7 +24,7 @@ type Collected struct {
 	// instance addresses of every resource block, for grouping.
 	Undecided []lint.Undecided
 	Instances *lint.InstanceIndex
-	Sources     map[string][]byte
+	Sources   map[string][]byte
 	// Files are the names of every file read, RootDirs the folders of the
 	// root modules evaluated (those that hold something), in root order.
 	Files, RootDirs []string
