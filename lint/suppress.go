@@ -51,6 +51,9 @@ func FindIgnores(filename string, src []byte) ([]*Ignore, []Diagnostic) {
 		text := strings.TrimSpace(string(tok.Bytes))
 		text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(text, "#"), "//"), "/*"), "*/")
 		m := ignoreRE.FindStringSubmatch(text)
+		if d, bad := malformedIgnore(text, tok.Range); bad {
+			diags = append(diags, d)
+		}
 		if m == nil {
 			continue
 		}
@@ -178,7 +181,7 @@ func Suppress(findings []*Finding, ignores []*Ignore, opts SuppressOptions) []Di
 	for _, ig := range ignores {
 		for _, id := range ig.Rules {
 			if id != "*" && len(opts.KnownIDs) > 0 && !slices.Contains(opts.KnownIDs, id) {
-				diags = append(diags, Diagnostic{Severity: DiagWarning, Summary: "Ignore names an unknown check", Detail: fmt.Sprintf("no check has the ID %q", id), Subject: at(ig)})
+				diags = append(diags, Diagnostic{Severity: DiagWarning, Summary: "Ignore names an unknown check", Detail: unknownCheckDetail(id, opts.KnownIDs), Subject: at(ig)})
 			}
 		}
 		if opts.RequireReason && ig.Reason == "" {

@@ -37,6 +37,7 @@ type scanFlags struct {
 	baselineWrite  string
 	noInlineIgnore bool
 	requireReason  bool
+	noPeerIgnores  bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -95,8 +96,9 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
 	fl.BoolVar(&f.noInlineIgnore, "no-inline-ignores", false, "ignore tenantlint:ignore comments: report everything")
+	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	fl.BoolVar(&f.requireReason, "require-reason", false, "an ignore comment without a reason (\"-- why\") is an error")
-	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
+	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout))
 	return root
 }
 
@@ -117,6 +119,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		BaselineWrite:   f.baselineWrite,
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
+		NoPeerIgnores:   f.noPeerIgnores,
 		AllowOutside:    f.allowOutside,
 		Timeout:         f.timeout,
 		Env:             os.Environ(),
