@@ -253,7 +253,7 @@ func FindIgnores(t *Table, filename string, src []byte) ([]*lint.Ignore, []lint.
 				warn("Invalid ignore expiry", fmt.Sprintf("%s ignore of %q: %q is not a date YYYY-MM-DD; the ignore is not applied", d.Tool, d.ID, d.BadExpiry))
 				continue
 			case d.Filter != "":
-				warn("Peer ignore not understood", fmt.Sprintf("%s ignore of %q: the %s filter is not supported; the ignore is not applied", d.Tool, d.ID, d.Filter))
+				warn("Peer ignore not understood", fmt.Sprintf("%s ignore of %q: the %q filter is not supported; the ignore is not applied", d.Tool, d.ID, d.Filter))
 				continue
 			}
 			lines, block, ok := scope(d.Tool, c, toks, b)
