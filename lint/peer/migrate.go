@@ -39,7 +39,6 @@ func Rewrite(t *Table, filename string, src []byte) (out []byte, changed int, le
 	type edit struct {
 		start, end int
 		text       string
-		seq        int
 	}
 	var edits []edit
 	for _, c := range comments {
@@ -78,7 +77,7 @@ func Rewrite(t *Table, filename string, src []byte) (out []byte, changed int, le
 			}
 			head := blk.Start.Byte - len(lineIndent(src, blk.Start.Byte))
 			text := lineIndent(src, blk.Start.Byte) + tenantlintComment("#", mapped, rules) + "\n"
-			edits = append(edits, edit{head, head, text, len(edits)})
+			edits = append(edits, edit{head, head, text})
 			if len(kept) > 0 {
 				// Another directive shares the comment: keep the comment.
 				changed += len(mapped)
@@ -93,7 +92,7 @@ func Rewrite(t *Table, filename string, src []byte) (out []byte, changed int, le
 				}
 				end -= len(nl)
 			}
-			edits = append(edits, edit{start, end, "", len(edits)})
+			edits = append(edits, edit{start, end, ""})
 			changed += len(mapped)
 			continue
 		}
@@ -121,19 +120,23 @@ func Rewrite(t *Table, filename string, src []byte) (out []byte, changed int, le
 			}
 			repl += "\n" + indent + "#" + strings.Join(ks, " ")
 		}
-		edits = append(edits, edit{tok.Range.Start.Byte, tok.Range.End.Byte - len(nl), repl, len(edits)})
+		edits = append(edits, edit{tok.Range.Start.Byte, tok.Range.End.Byte - len(nl), repl})
 		changed += len(mapped)
 	}
-	sort.SliceStable(edits, func(i, j int) bool {
-		if edits[i].start != edits[j].start {
-			return edits[i].start > edits[j].start
-		}
-		return edits[i].seq > edits[j].seq
-	})
-	out = slices.Clone(src)
+	// Apply the edits in one pass, in source order (an insertion before a
+	// removal at the same offset; otherwise in the order they were made).
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	out = make([]byte, 0, len(src)+len(edits)*48)
+	at := 0
 	for _, e := range edits {
-		out = slices.Concat(out[:e.start], []byte(e.text), out[e.end:])
+		if e.start < at {
+			continue // overlapping edits cannot arise from distinct comments; keep the first
+		}
+		out = append(out, src[at:e.start]...)
+		out = append(out, e.text...)
+		at = e.end
 	}
+	out = append(out, src[at:]...)
 	return out, changed, left
 }
 

@@ -79,3 +79,23 @@ func TestParseDirectives(t *testing.T) {
 		t.Errorf("%+v", ds)
 	}
 }
+
+func TestRewriteManyAndHostile(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("resource \"aws_s3_bucket\" \"a\" {\n")
+	const n = 20000
+	for range n {
+		b.WriteString("  #checkov:skip=CKV_AWS_21:x\x1b[31m\x7fy\n")
+	}
+	b.WriteString("}\n")
+	out, changed, _ := Rewrite(Default(), "main.tf", []byte(b.String()))
+	if changed != n {
+		t.Fatalf("rewrote %d, want %d", changed, n)
+	}
+	if strings.ContainsAny(string(out), "\x1b\x7f") {
+		t.Error("a control character reached the rewritten comment")
+	}
+	if !strings.HasPrefix(string(out), "# tenantlint:ignore:aws-s3-enable-versioning -- x [31m y\n") || !strings.HasSuffix(string(out), "resource \"aws_s3_bucket\" \"a\" {\n}\n") {
+		t.Errorf("rewritten: %.200q ... %.100q", out, out[len(out)-100:])
+	}
+}
