@@ -35,15 +35,29 @@ type Ignore struct {
 
 var ignoreRE = regexp.MustCompile(`tenantlint:ignore:([A-Za-z0-9_*,-]+)((?:\s+exp:\S+)?)(?:\s+--\s*(.*))?`)
 
-// MayHoldIgnores says whether a file can hold ignore comments: a cheap test
-// that lets a streaming scan keep only such files' names, not their text.
+// MayHoldIgnores says whether a file can hold ignore comments, tenantlint's
+// or a peer's (tfsec, trivy, checkov: lint/peer): a cheap test that lets a
+// streaming scan keep only such files' names, not their text.
 func MayHoldIgnores(filename string, src []byte) bool {
-	return !strings.HasSuffix(filename, ".json") && bytes.Contains(src, []byte("tenantlint:ignore"))
+	if strings.HasSuffix(filename, ".json") {
+		return false
+	}
+	for _, m := range ignoreMarkers {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
+	return false
 }
+
+// ignoreMarkers are the words every ignore comment holds; peer tools write
+// theirs in any case.
+var ignoreMarkers = [][]byte{[]byte("tenantlint:ignore"), []byte("tfsec:"), []byte("trivy:"), []byte("checkov:"),
+	[]byte("TFSEC:"), []byte("TRIVY:"), []byte("CHECKOV:"), []byte("Tfsec:"), []byte("Trivy:"), []byte("Checkov:")}
 
 // FindIgnores reads the suppression comments of one native-syntax file.
 func FindIgnores(filename string, src []byte) ([]*Ignore, []Diagnostic) {
-	if !MayHoldIgnores(filename, src) {
+	if strings.HasSuffix(filename, ".json") || !bytes.Contains(src, []byte("tenantlint:ignore")) {
 		return nil, nil
 	}
 	toks, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
@@ -58,6 +72,9 @@ func FindIgnores(filename string, src []byte) ([]*Ignore, []Diagnostic) {
 		text := strings.TrimSpace(string(tok.Bytes))
 		text = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(text, "#"), "//"), "/*"), "*/")
 		m := ignoreRE.FindStringSubmatch(text)
+		if d, bad := malformedIgnore(text, tok.Range); bad {
+			diags = append(diags, d)
+		}
 		if m == nil {
 			continue
 		}
@@ -192,7 +209,7 @@ func Suppress(findings []*Finding, ignores []*Ignore, opts SuppressOptions) []Di
 	for _, ig := range ignores {
 		for _, id := range ig.Rules {
 			if id != "*" && len(opts.KnownIDs) > 0 && !slices.Contains(opts.KnownIDs, id) {
-				diags = append(diags, Diagnostic{Severity: DiagWarning, Summary: "Ignore names an unknown check", Detail: fmt.Sprintf("no check has the ID %q", id), Subject: at(ig)})
+				diags = append(diags, Diagnostic{Severity: DiagWarning, Summary: "Ignore names an unknown check", Detail: unknownCheckDetail(id, opts.KnownIDs), Subject: at(ig)})
 			}
 		}
 		if opts.RequireReason && ig.Reason == "" {

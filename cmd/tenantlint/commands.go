@@ -10,6 +10,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint/docs"
+	"github.com/tenantlint/tenantlint/lint/peer"
 )
 
 func newVersionCmd(stdout io.Writer) *cobra.Command {
@@ -87,10 +88,13 @@ func checksMarkdown(w io.Writer) error {
 func newExplainCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain CHECK-ID",
-		Short: "Print a check's documentation",
+		Short: "Print a check's documentation (also for a tfsec, trivy or checkov ID)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			c := checks.ByID(args[0])
+			if c == nil && peer.Default().Lookup(args[0]) != nil {
+				return explainPeer(stdout, args[0])
+			}
 			if c == nil {
 				return usageError{fmt.Errorf("no check %q; 'tenantlint checks' lists them", args[0])}
 			}

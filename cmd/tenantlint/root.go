@@ -41,6 +41,7 @@ type scanFlags struct {
 	all            bool
 	staged         bool
 	showUnknown    bool
+	noPeerIgnores  bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -110,7 +111,8 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
 	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
 	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
-	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
+	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout))
+	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	return root
 }
 
@@ -137,6 +139,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		NoInlineIgnores: f.noInlineIgnore,
 		RequireReason:   f.requireReason,
 		ShowUnknown:     f.showUnknown,
+		NoPeerIgnores:   f.noPeerIgnores,
 		AllowOutside:    f.allowOutside,
 		Timeout:         f.timeout,
 		NewFromRev:      f.newFromRev,

@@ -15,6 +15,7 @@ import (
 	"github.com/owenrumney/go-sarif/v2/sarif"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/peer"
 )
 
 // FingerprintKey names tenantlint's partial fingerprint in SARIF results.
@@ -93,7 +94,7 @@ func sarifRule(c *lint.Check) *sarif.ReportingDescriptor {
 	if name == "" {
 		name = pascal(c.ID)
 	}
-	return &sarif.ReportingDescriptor{
+	rule := &sarif.ReportingDescriptor{
 		ID:                   c.ID,
 		Name:                 ptr(name),
 		ShortDescription:     &sarif.MultiformatMessageString{Text: ptr(c.Title)},
@@ -108,6 +109,10 @@ func sarifRule(c *lint.Check) *sarif.ReportingDescriptor {
 			"problem.severity":  problemSeverity[c.Severity],
 		},
 	}
+	if ids := peer.Default().PeerIDs(c.ID); len(ids) > 0 {
+		rule.Properties["peerIds"] = ids
+	}
+	return rule
 }
 
 // sarifRegion is a range as SARIF counts it: 1-based lines and columns with

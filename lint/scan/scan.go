@@ -21,6 +21,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/config"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/output"
+	"github.com/tenantlint/tenantlint/lint/peer"
 )
 
 // Exit codes, one meaning each.
@@ -82,6 +83,8 @@ type Options struct {
 	// NoInlineIgnores reports what ignore comments would silence;
 	// RequireReason makes an ignore without "-- reason" an error.
 	NoInlineIgnores, RequireReason bool
+	// NoPeerIgnores leaves tfsec, trivy and checkov ignore comments unread.
+	NoPeerIgnores bool
 	// AllowOutside are folders or files outside the repository that the
 	// configuration may read (--allow-outside): a flag, never a setting.
 	AllowOutside []string
@@ -424,6 +427,10 @@ func ApplyConfig(cfg *config.Config, findings []*lint.Finding) []*lint.Finding {
 // Suppress applies the ignore comments found in the sources.
 func Suppress(opts Options, s *Settings, sources map[string][]byte, findings []*lint.Finding) []lint.Diagnostic {
 	ignores, diags := lint.IgnoresIn(sources)
+	if !opts.NoPeerIgnores {
+		pi, pd := peer.IgnoresIn(sources)
+		ignores, diags = append(ignores, pi...), append(diags, pd...)
+	}
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
