@@ -96,7 +96,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.baselineWrite, "baseline-write", "", "record the current findings in `FILE` and exit 0")
 	fl.BoolVar(&f.noInlineIgnore, "no-inline-ignores", false, "ignore tenantlint:ignore comments: report everything")
 	fl.BoolVar(&f.requireReason, "require-reason", false, "an ignore comment without a reason (\"-- why\") is an error")
-	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout))
+	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newSummaryCmd(stdout))
 	return root
 }
 
