@@ -26,6 +26,7 @@ type scanFlags struct {
 	softFail bool
 	noColor  bool
 	quiet    bool
+	summary  bool
 	include  []string
 	exclude  []string
 	repoRoot string
@@ -86,6 +87,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.BoolVar(&f.softFail, "soft-fail", false, "exit 0 even when there are findings")
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing when there is no finding")
+	fl.BoolVar(&f.summary, "summary", false, "print the full responsibility table (by domain and service model) after the text report")
 	fl.StringArrayVar(&f.include, "include", nil, "run only the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
@@ -110,6 +112,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		VarFiles:        f.varFiles,
 		SoftFail:        f.softFail,
 		Quiet:           f.quiet,
+		Summary:         f.summary,
 		Color:           colorWanted(stdout, f.noColor),
 		Include:         f.include,
 		Exclude:         f.exclude,

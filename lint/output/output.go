@@ -41,6 +41,9 @@ type Report struct {
 	RepoRoot string
 	// Color turns on ANSI colours in the text format.
 	Color bool
+	// FullSummary prints the responsibility table in the text format instead
+	// of its one-line form (--summary, summary = true).
+	FullSummary bool
 }
 
 // Writer writes a report in one format.

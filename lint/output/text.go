@@ -90,6 +90,7 @@ func (t *textWriter) finding(f *lint.Finding) {
 	for _, rel := range f.Related {
 		fmt.Fprintf(&t.b, "    %s at %s\n", clean(rel.Message), t.r.position(rel.Range))
 	}
+	fmt.Fprintf(&t.b, "    %s\n", t.style(faint, clean(teachLine(f.Check))))
 }
 
 func (t *textWriter) diagnostic(d lint.Diagnostic) {
@@ -204,7 +205,13 @@ func (t *textWriter) summary(s Summary) {
 		fmt.Fprintf(b, " (not shown: %d suppressed, %d baselined)", s.Suppressed, s.Baselined)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "%d resources inspected by %d checks\n", s.ResourcesInspected, s.ChecksRun)
+	fmt.Fprintf(b, "%s inspected by %s\n", nounCount(s.ResourcesInspected, "resource"), nounCount(s.ChecksRun, "check"))
+	if !t.r.FullSummary {
+		if line := responsibilityLine(s); line != "" {
+			b.WriteString(line + "\n")
+		}
+		return
+	}
 	b.WriteString("\n" + t.style(bold, "Your side of the shared responsibility model") + "\n")
 	t.responsibility("domain", s.ByDomain)
 	t.responsibility("service model", s.ByModel)

@@ -63,6 +63,8 @@ type Options struct {
 	Quiet bool
 	// Color colours the text format on stdout.
 	Color bool
+	// Summary prints the full responsibility table in the text format.
+	Summary bool
 	// Include and Exclude are check ID globs.
 	Include, Exclude []string
 	// Baseline marks the findings it records as baselined; BaselineWrite
@@ -338,6 +340,7 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 		Modules:     res.Modules,
 		Sources:     res.Sources,
 		RepoRoot:    s.RepoRoot,
+		FullSummary: opts.Summary || (s.Config != nil && s.Config.Summary),
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
 	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {
