@@ -179,11 +179,11 @@ func (p *parser) realPath(abs string) string {
 }
 
 func isConfigFile(name string) bool {
-	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json") || isTofuFile(name)
 }
 
 func isOverride(name string) bool {
-	base := strings.TrimSuffix(strings.TrimSuffix(name, ".json"), ".tf")
+	base, _ := configBase(name)
 	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
@@ -374,15 +374,17 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
 		return cfg
 	}
-	var primary, overrides []string
+	var primary, overrides, names []string
 	for _, e := range entries {
-		if e.IsDir() || !isConfigFile(e.Name()) {
-			continue
+		if !e.IsDir() && isConfigFile(e.Name()) {
+			names = append(names, e.Name())
 		}
-		if isOverride(e.Name()) {
-			overrides = append(overrides, e.Name())
+	}
+	for _, name := range tofuShadowed(names) {
+		if isOverride(name) {
+			overrides = append(overrides, name)
 		} else {
-			primary = append(primary, e.Name())
+			primary = append(primary, name)
 		}
 	}
 	sort.Strings(primary)
