@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -104,4 +105,29 @@ func responsibilityLine(s Summary) string {
 		return ""
 	}
 	return "your side: " + strings.Join(parts, " · ") + " (--summary: by domain and service model)"
+}
+
+// quotedRE finds the values a message quotes ("*", "s3:*").
+var quotedRE = regexp.MustCompile(`"([^"\n]{1,200})"`)
+
+// focusLine is the line of a long finding range (a jsonencode policy, a
+// heredoc) that holds a value the message quotes, so the excerpt shows the
+// offending line and not only the first lines of the expression; 0 when the
+// range is short, or no later line holds such a value. Secret findings get
+// none: their values are not searched for.
+func (r *Report) focusLine(f *lint.Finding) int {
+	first, last := f.Range.Start.Line, lastLine(f.Range)
+	if f.Secret || last-first+1 <= maxExcerptLines {
+		return 0
+	}
+	lines := r.lines(f.Range.Filename, first, last)
+	for _, m := range quotedRE.FindAllStringSubmatch(f.Message, -1) {
+		want := `"` + m[1] + `"`
+		for i := maxExcerptLines - 1; i < len(lines); i++ {
+			if strings.Contains(lines[i], want) {
+				return first + i
+			}
+		}
+	}
+	return 0
 }

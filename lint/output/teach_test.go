@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint"
 )
@@ -92,5 +94,62 @@ func TestTeachLineOfEveryCheck(t *testing.T) {
 		if strings.ContainsAny(line, "\n\t") || len([]rune(line)) > 480 {
 			t.Errorf("%s: %d runes or a line break: %q", c.ID, len([]rune(line)), line)
 		}
+	}
+}
+
+// A finding on a long jsonencode policy shows the line that holds the value
+// the message quotes, not only the first lines of the expression.
+func TestTextFocusLineGolden(t *testing.T) {
+	root := t.TempDir()
+	file := filepath.Join(root, "iam.tf")
+	src := `resource "aws_iam_policy" "deploy" {
+  name = "deploy"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject"]
+        Resource = "arn:aws:s3:::b/*"
+      },
+      {
+        Effect   = "Allow"
+        Action   = "*"
+        Resource = "*"
+      },
+    ]
+  })
+}
+`
+	check := &lint.Check{ID: "aws-iam-no-wildcard-policies", Severity: lint.Critical, Domain: lint.Identity, Model: lint.SaaS,
+		Description: "A statement that allows every action on every resource makes its holder an administrator.",
+		Remediation: "List the actions and resources the identity needs:\n\n    Action = [\"s3:GetObject\"]\n"}
+	rng := hcl.Range{Filename: file, Start: hcl.Pos{Line: 3, Column: 12}, End: hcl.Pos{Line: 17, Column: 5}}
+	r := &Report{RepoRoot: root, Sources: map[string][]byte{file: []byte(src)}, Checks: []*lint.Check{check},
+		Findings: []*lint.Finding{{Check: check, Severity: lint.Critical, Range: rng,
+			Message: `IAM policy of aws_iam_policy.deploy allows every action ("*") on every resource`}}}
+	got := render(t, "text", r)
+	golden := filepath.Join("testdata", "text-focus.golden")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./lint/output -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test ./lint/output -update and review the diff):\n%s", golden, got)
+	}
+	if !strings.Contains(string(got), "13 |         Action   = \"*\"") {
+		t.Errorf("the offending line 13 is not shown:\n%s", got)
+	}
+
+	// A secret finding's values are not searched for.
+	r.Findings[0].Secret = true
+	if strings.Contains(string(render(t, "text", r)), "   13 |") {
+		t.Error("a secret finding got a focus line")
 	}
 }
