@@ -74,7 +74,7 @@ func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
 	f := &Finding{
 		Check:    p.Check,
 		Severity: p.Check.Severity,
-		Message:  fmt.Sprintf(format, args...),
+		Message:  singularDays(fmt.Sprintf(format, args...)),
 		Range:    rng,
 		Path:     path,
 		Secret:   secret,

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The shell step of the tenantlint GitHub Action (action.yml). It gets the binary (built
-# from the action's own source, or `go install`ed at INPUT_VERSION), scans, writes SARIF,
-# prints annotations and sets the step outputs sarif-file and findings.
+# from the action's own source, or the release INPUT_VERSION downloaded and checked
+# against the release's SHA-256 checksums), scans, writes SARIF, prints annotations,
+# writes the job summary and sets the step outputs sarif-file and findings.
 #
 # Environment, as GitHub gives it: GITHUB_ACTION_PATH (this repository), GITHUB_WORKSPACE
-# (the checkout to scan), GITHUB_OUTPUT (the outputs file), RUNNER_TEMP (scratch space),
+# (the checkout to scan), GITHUB_OUTPUT (the outputs file), GITHUB_STEP_SUMMARY (the job
+# summary; GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA make its links), RUNNER_TEMP (scratch space),
 # and the inputs as INPUT_PATH, INPUT_ARGS, INPUT_FAIL_ON, INPUT_SARIF_FILE,
 # INPUT_ANNOTATIONS, INPUT_VERSION. scripts/test-action.sh runs it the same way.
 #
@@ -46,6 +48,53 @@ count_open() {
   grep -cE '^.+:[0-9]+:[0-9]+: (critical|high|medium|low): .*\[[A-Za-z0-9_.-]+\]$' "$1" || true
 }
 
+# install_release VERSION DIR EXE: download the release archive of this OS and
+# architecture and checksums.txt, verify the archive's SHA-256, and unpack the binary
+# into DIR. TENANTLINT_RELEASE_URL replaces the download base (the local harness
+# serves a fake release from a folder through file://).
+install_release() {
+  local ver=$1 dir=$2 ext=$3 os arch archive base tmp sum
+  case "$ver" in
+    v[0-9]*.[0-9]*.[0-9]*) ;;
+    *) die "version must be a release tag such as v1.2.0, not '$ver'" ;;
+  esac
+  case "$ver" in *[!A-Za-z0-9.+-]*) die "version must be a release tag such as v1.2.0, not '$ver'" ;; esac
+  case "${RUNNER_OS:-$(uname -s)}" in
+    Linux | linux) os=linux ;;
+    macOS | Darwin) os=darwin ;;
+    Windows | MINGW* | MSYS* | CYGWIN*) os=windows ;;
+    *) die "no release binary for this operating system (${RUNNER_OS:-$(uname -s)})" ;;
+  esac
+  case "${RUNNER_ARCH:-$(uname -m)}" in
+    X64 | x86_64 | amd64) arch=amd64 ;;
+    ARM64 | aarch64 | arm64) arch=arm64 ;;
+    *) die "no release binary for this architecture (${RUNNER_ARCH:-$(uname -m)})" ;;
+  esac
+  archive="tenantlint_${ver#v}_${os}_${arch}.tar.gz"
+  [ "$os" = windows ] && archive="${archive%.tar.gz}.zip"
+  base="${TENANTLINT_RELEASE_URL:-https://github.com/tenantlint/tenantlint/releases/download}/$ver"
+  tmp=$(mktemp -d "$RUNNER_TEMP/tenantlint-release.XXXXXX")
+  echo "Downloading tenantlint $ver ($archive)"
+  curl -fsSL --retry 3 --proto '=https,file' -o "$tmp/$archive" "$base/$archive" ||
+    die "downloading $base/$archive failed"
+  curl -fsSL --retry 3 --proto '=https,file' -o "$tmp/checksums.txt" "$base/checksums.txt" ||
+    die "downloading $base/checksums.txt failed"
+  sum=sha256sum
+  command -v sha256sum >/dev/null 2>&1 || sum="shasum -a 256"
+  grep -E "^[0-9a-f]{64}  $archive\$" "$tmp/checksums.txt" >"$tmp/want.txt" ||
+    die "checksums.txt of $ver lists no $archive"
+  (cd "$tmp" && $sum -c want.txt >/dev/null) ||
+    die "checksum mismatch for $archive: refusing to run it"
+  echo "Verified SHA-256 of $archive"
+  if [ "$os" = windows ]; then
+    unzip -q -o "$tmp/$archive" "tenantlint$ext" -d "$dir" || die "unpacking $archive failed"
+  else
+    tar -xzf "$tmp/$archive" -C "$dir" "tenantlint$ext" || die "unpacking $archive failed"
+  fi
+  chmod +x "$dir/tenantlint$ext"
+  rm -rf "$tmp"
+}
+
 # source_key: what the built binary depends on, for the cache key.
 source_key() {
   local sum=sha256sum
@@ -77,12 +126,10 @@ if [ -n "$version" ]; then
 else
   want="source=$(source_key)"
 fi
-if [ ! -x "$bin" ] || [ "$(cat "$bindir/stamp" 2>/dev/null)" != "$want" ] || [ "$version" = latest ]; then
+if [ ! -x "$bin" ] || [ "$(cat "$bindir/stamp" 2>/dev/null)" != "$want" ]; then
   rm -f "$bindir/stamp"
   if [ -n "$version" ]; then
-    echo "Installing tenantlint $version"
-    GOBIN="$bindir" GOFLAGS= go install "github.com/tenantlint/tenantlint/cmd/tenantlint@$version" ||
-      die "go install github.com/tenantlint/tenantlint/cmd/tenantlint@$version failed"
+    install_release "$version" "$bindir" "$exe"
   else
     echo "Building tenantlint from $GITHUB_ACTION_PATH"
     ldflags=""
@@ -114,7 +161,7 @@ trap 'rm -rf "$scratch"' EXIT
 read -r -a path_list <<<"$paths"
 read -r -a extra <<<"$args"
 
-cmd=("$bin" --no-color --format text --format "sarif=$sarif" --format "compact=$scratch/findings.txt")
+cmd=("$bin" --no-color --format text --format "sarif=$sarif" --format "compact=$scratch/findings.txt" --format "json=$scratch/report.json")
 if [ "$annotations" = true ]; then
   cmd+=(--format "github=$scratch/annotations.txt")
 fi
@@ -159,6 +206,17 @@ if [ -f "$scratch/findings.txt" ]; then
 fi
 if [ -f "$scratch/annotations.txt" ]; then
   cat "$scratch/annotations.txt"
+fi
+
+# The job summary: counts, the top findings linked to their lines at this commit, and a
+# note when GitHub's annotation limits hide some.
+if [ -n "${GITHUB_STEP_SUMMARY:-}" ] && [ -f "$scratch/report.json" ]; then
+  blob=""
+  if [ -n "${GITHUB_REPOSITORY:-}" ] && [ -n "${GITHUB_SHA:-}" ]; then
+    blob="${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_REPOSITORY/blob/$GITHUB_SHA"
+  fi
+  "$bin" job-summary --blob-url "$blob" "$scratch/report.json" >>"$GITHUB_STEP_SUMMARY" ||
+    echo "::warning title=tenantlint action::could not write the job summary"
 fi
 
 {

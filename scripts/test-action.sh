@@ -3,7 +3,8 @@
 # environment GitHub gives a composite action step (GITHUB_ACTION_PATH, GITHUB_WORKSPACE,
 # GITHUB_OUTPUT, RUNNER_TEMP, INPUT_*), a workspace that is a git checkout holding bad and
 # good Terraform, and a working directory that is not the workspace. Asserts the exit
-# status, the outputs, the annotations and the SARIF.
+# status, the outputs, the annotations, the SARIF, the job summary and the download of a
+# released version (from a fake release folder, checksum checked).
 set -euo pipefail
 
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,6 +48,7 @@ action() {
   (
     cd / # GitHub starts the step in the workspace; the script must not depend on it
     env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION -u INPUT_NEW_FROM_REV \
+      -u GITHUB_STEP_SUMMARY -u GITHUB_REPOSITORY -u GITHUB_SHA -u TENANTLINT_RELEASE_URL \
       GITHUB_ACTION_PATH="$src" GITHUB_WORKSPACE="$ws" GITHUB_OUTPUT="$outputs" RUNNER_TEMP="$runner_temp" \
       INPUT_ANNOTATIONS=true "$@" bash "$src/scripts/action.sh"
   ) >"$tmp/log" 2>&1 || status=$?
@@ -157,6 +159,32 @@ expect 1 2 "without new-from-rev every finding, whatever new_from_rev the scanne
 action INPUT_PATH=infra "INPUT_NEW_FROM_REV=--upload-pack=touch"
 expect 2 0 "new-from-rev that is an option"
 ws=$saved_ws
+echo "-- the job summary (GITHUB_STEP_SUMMARY): counts, linked findings, annotation limits"
+summary="$tmp/step-summary.md"
+echo "earlier step's summary" >"$summary"
+action INPUT_PATH=infra/app GITHUB_STEP_SUMMARY="$summary" GITHUB_SERVER_URL=https://github.example \
+  GITHUB_REPOSITORY=acme/infra GITHUB_SHA=0123abc
+expect 1 1 "bad Terraform with a job summary"
+grep -qx "earlier step's summary" "$summary" || fail "the job summary replaced what earlier steps wrote"
+grep -qx '## tenantlint' "$summary" || { cat "$summary"; fail "no job summary heading"; }
+grep -qF '**1 open finding.**' "$summary" || { cat "$summary"; fail "job summary: no count of open findings"; }
+grep -qx '| high | 1 |' "$summary" || { cat "$summary"; fail "job summary: no count by severity"; }
+grep -qx '| data | 1 |' "$summary" || { cat "$summary"; fail "job summary: no count by domain"; }
+grep -qF '(https://github.example/acme/infra/blob/0123abc/infra/app/main.tf#L9)' "$summary" ||
+  { cat "$summary"; fail "job summary: the finding does not link to its line at the commit"; }
+if grep -q 'NOTE' "$summary"; then
+  cat "$summary"
+  fail "job summary: an annotation-limit note for one finding"
+fi
+mkdir -p "$ws/infra/many"
+printf '%s\n' 'resource "aws_ebs_volume" "data" {' '  count             = 12' \
+  '  availability_zone = "eu-west-1a"' '  size              = 8' '}' >"$ws/infra/many/main.tf"
+: >"$summary"
+action INPUT_PATH=infra/many GITHUB_STEP_SUMMARY="$summary"
+expect 1 12 "twelve high findings"
+grep -qF '2 of 12 error annotations are not shown on the diff' "$summary" ||
+  { cat "$summary"; fail "job summary: no note that GitHub hides 2 of 12 error annotations"; }
+rm -rf "$ws/infra/many"
 
 echo "-- action.yml passes every input to the script"
 if python3 -c 'import yaml' 2>/dev/null; then
@@ -173,6 +201,35 @@ for name in ("sarif-file", "findings"):
     assert action["outputs"][name]["value"] == "${{ steps.scan.outputs.%s }}" % name, name
 PY
 fi
+
+echo "-- version: a release archive is downloaded and its SHA-256 checked"
+case "$(uname -m)" in x86_64 | amd64) arch=amd64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=$(uname -m) ;; esac
+rel="$tmp/releases"
+mkdir -p "$rel/v9.9.9" "$rel/v9.9.8" "$tmp/pack"
+cp "$runner_temp/tenantlint-action/tenantlint" "$tmp/pack/tenantlint"
+archive="tenantlint_9.9.9_linux_${arch}.tar.gz"
+tar -czf "$rel/v9.9.9/$archive" -C "$tmp/pack" tenantlint
+(cd "$rel/v9.9.9" && sha256sum "$archive" >checksums.txt && echo "$(printf '0%.0s' $(seq 64))  other.tar.gz" >>checksums.txt)
+action INPUT_PATH=infra/app INPUT_VERSION=v9.9.9 TENANTLINT_RELEASE_URL="file://$rel" RUNNER_OS=Linux
+expect 1 1 "a released version"
+grep -qF "Verified SHA-256 of $archive" <<<"$out" || { echo "$out"; fail "the release archive was not verified"; }
+if grep -q '^Building tenantlint' <<<"$out"; then
+  echo "$out"
+  fail "built from source although a version was asked"
+fi
+# A tampered archive (its checksum no longer matches) is refused, and nothing runs.
+tampered="tenantlint_9.9.8_linux_${arch}.tar.gz"
+tar -czf "$rel/v9.9.8/$tampered" -C "$tmp/pack" tenantlint
+(cd "$rel/v9.9.8" && echo "$(printf 'f%.0s' $(seq 64))  $tampered" >checksums.txt)
+action INPUT_PATH=infra/app INPUT_VERSION=v9.9.8 TENANTLINT_RELEASE_URL="file://$rel" RUNNER_OS=Linux
+[ "$status" = 2 ] && grep -q 'checksum mismatch' <<<"$out" || { echo "$out"; fail "a tampered archive was not refused (exit $status)"; }
+if grep -q '^+ tenantlint' <<<"$out"; then
+  echo "$out"
+  fail "tenantlint ran from a tampered archive"
+fi
+# A version that is not a release tag is refused before any download.
+action INPUT_PATH=infra/app INPUT_VERSION='v1.0.0;rm' TENANTLINT_RELEASE_URL="file://$rel"
+[ "$status" = 2 ] && grep -q 'must be a release tag' <<<"$out" || { echo "$out"; fail "a bad version was accepted (exit $status)"; }
 
 echo "-- missing runner environment"
 status=0

@@ -10,16 +10,17 @@ import (
 
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/lint/docs"
+	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
 )
 
 func newVersionCmd(stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version",
+		Short: "Print the version, commit and build date",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintf(stdout, "tenantlint %s\n", toolVersion())
+			_, err := fmt.Fprintf(stdout, "tenantlint %s\ncommit: %s\nbuilt: %s\n", toolVersion(), output.CleanText(buildCommit()), output.CleanText(buildDate()))
 			return err
 		},
 	}

@@ -26,6 +26,7 @@ type scanFlags struct {
 	softFail string
 	noColor  bool
 	quiet    bool
+	summary  bool
 	include  []string
 	exclude  []string
 	repoRoot string
@@ -97,6 +98,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.Lookup("soft-fail").NoOptDefVal = softFailFindings
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (NO_COLOR is honoured too)")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "print nothing when there is no finding")
+	fl.BoolVar(&f.summary, "summary", false, "print the full responsibility table (by domain and service model) after the text report")
 	fl.StringArrayVar(&f.include, "include", nil, "run only the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
@@ -111,7 +113,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
 	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
 	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
-	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout))
+	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout), newSummaryCmd(stdout))
 	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	return root
 }
@@ -131,6 +133,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		SoftFail:        soft,
 		SoftFailAll:     softAll,
 		Quiet:           f.quiet,
+		Summary:         f.summary,
 		Color:           colorWanted(stdout, f.noColor),
 		Include:         f.include,
 		Exclude:         f.exclude,

@@ -2,9 +2,16 @@ package main
 
 import "runtime/debug"
 
-// version is set with -ldflags "-X main.version=..." by release builds; else
-// it comes from the module's build info ("dev" for a local build).
-var version = ""
+// version, commit and date are set with -ldflags "-X main.version=... -X
+// main.commit=... -X main.date=..." by release builds (.goreleaser.yaml,
+// make build); else they come from the module's build info: the module
+// version for `go install ...@v1.2.3` ("dev" for a local build), and the VCS
+// revision and commit time Go stamps into a build from a git checkout.
+var (
+	version = ""
+	commit  = ""
+	date    = ""
+)
 
 func toolVersion() string {
 	if version != "" {
@@ -16,4 +23,24 @@ func toolVersion() string {
 		}
 	}
 	return "dev"
+}
+
+// buildCommit and buildDate are the commit and date a binary was built from,
+// "unknown" when neither the linker flags nor the build info say.
+func buildCommit() string { return stamp(commit, "vcs.revision") }
+
+func buildDate() string { return stamp(date, "vcs.time") }
+
+func stamp(flag, setting string) string {
+	if flag != "" {
+		return flag
+	}
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == setting && s.Value != "" {
+				return s.Value
+			}
+		}
+	}
+	return "unknown"
 }

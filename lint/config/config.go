@@ -38,6 +38,8 @@ type Selector struct {
 type Config struct {
 	// FailOn is the lowest severity that fails the run.
 	FailOn string `hcl:"fail_on,optional"`
+	// Summary prints the full responsibility table in the text format.
+	Summary bool `hcl:"summary,optional"`
 	// VarFiles are .tfvars files, relative to the configuration file.
 	VarFiles []string `hcl:"var_files,optional"`
 	// Formats are default --format values.

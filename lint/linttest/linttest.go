@@ -111,7 +111,7 @@ type Annotations struct {
 }
 
 // markerFiles are the file name endings the harness reads markers from.
-var markerFiles = []string{".tf", ".tf.json", ".tfvars", ".tfvars.json", ".tfvars.txt"}
+var markerFiles = []string{".tf", ".tf.json", ".tofu", ".tofu.json", ".tfvars", ".tfvars.json", ".tfvars.txt"}
 
 var (
 	// markerRE finds the start of a marker: the keyword, an offset, a colon.

@@ -34,7 +34,7 @@ func callers(repoRoot string, dirs []string, b *confine.Boundary) []string {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, ".tf") {
+		if !strings.HasSuffix(p, ".tf") && !strings.HasSuffix(p, ".tofu") {
 			return nil
 		}
 		src, err := b.ReadFile(p, MaxFileSize)

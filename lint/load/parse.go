@@ -223,11 +223,11 @@ func (p *parser) realPath(abs string) string {
 }
 
 func isConfigFile(name string) bool {
-	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json")
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json") || isTofuFile(name)
 }
 
 func isOverride(name string) bool {
-	base := strings.TrimSuffix(strings.TrimSuffix(name, ".json"), ".tf")
+	base, _ := configBase(name)
 	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
@@ -410,14 +410,17 @@ func (p *parser) configFiles(dir string) (primary, overrides []string, diags []l
 	if err != nil {
 		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}, false
 	}
+	var names []string
 	for _, e := range entries {
-		if e.IsDir() || !isConfigFile(e.Name()) {
-			continue
+		if !e.IsDir() && isConfigFile(e.Name()) {
+			names = append(names, e.Name())
 		}
-		if isOverride(e.Name()) {
-			overrides = append(overrides, e.Name())
+	}
+	for _, name := range tofuShadowed(names) {
+		if isOverride(name) {
+			overrides = append(overrides, name)
 		} else {
-			primary = append(primary, e.Name())
+			primary = append(primary, name)
 		}
 	}
 	sort.Strings(primary)

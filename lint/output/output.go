@@ -53,6 +53,9 @@ type Report struct {
 	// otherwise counts them.
 	Undecided   []lint.Undecided
 	ShowUnknown bool
+	// FullSummary prints the responsibility table in the text format instead
+	// of its one-line form (--summary, summary = true).
+	FullSummary bool
 }
 
 // Writer writes a report in one format.

@@ -34,6 +34,8 @@ const maxExcerptLines = 4
 type textWriter struct {
 	r *Report
 	b strings.Builder
+	// focus is a line past the first ones of a long excerpt to show too.
+	focus int
 }
 
 func (t *textWriter) style(code, s string) string {
@@ -84,11 +86,14 @@ func writeText(w io.Writer, r *Report) error {
 func (t *textWriter) finding(f *lint.Finding) {
 	sev := strings.ToUpper(string(f.Severity))
 	fmt.Fprintf(&t.b, "  %s  %s  %s  %s\n", t.r.position(f.Range), t.style(severityStyle[f.Severity], sev), t.style(faint, f.Check.ID), clean(f.Message))
+	t.focus = t.r.focusLine(f)
 	t.excerpt(f.Range, severityStyle[f.Severity], f.Secret)
+	t.focus = 0
 	t.instances(f)
 	for _, rel := range f.Related {
 		fmt.Fprintf(&t.b, "    %s at %s\n", clean(rel.Message), t.r.position(rel.Range))
 	}
+	fmt.Fprintf(&t.b, "    %s\n", t.style(faint, clean(teachLine(f.Check))))
 }
 
 func (t *textWriter) diagnostic(d lint.Diagnostic) {
@@ -123,7 +128,7 @@ func (t *textWriter) excerpt(rng hcl.Range, style string, secret bool) {
 	if secret {
 		ls = maskLiterals(ls, rng.Start.Column)
 	}
-	gutter := len(strconv.Itoa(shown))
+	gutter := len(strconv.Itoa(max(shown, t.focus)))
 	for i, raw := range ls {
 		n := first + i
 		line, col := cleanLine(raw)
@@ -145,8 +150,30 @@ func (t *textWriter) excerpt(rng hcl.Range, style string, secret bool) {
 		fmt.Fprintf(&t.b, "    %s %s %s\n", t.style(faint, fmt.Sprintf("%*d", gutter, n)), t.style(faint, "|"), line)
 		fmt.Fprintf(&t.b, "    %*s %s %s\n", gutter, "", t.style(faint, "|"), underline(line, from, to, t, style))
 	}
+	if shown < last && t.focus > shown && t.focus <= last {
+		t.focusExcerpt(rng.Filename, shown, last, style, gutter)
+		return
+	}
 	if shown < last {
 		fmt.Fprintf(&t.b, "    %*s %s ... %d more lines\n", gutter, "", t.style(faint, "|"), last-shown)
+	}
+}
+
+// focusExcerpt shows the focus line of a long range after its first lines,
+// with carets under the line's text, and counts the lines left out.
+func (t *textWriter) focusExcerpt(file string, shown, last int, style string, gutter int) {
+	bar := t.style(faint, "|")
+	if skipped := t.focus - shown - 1; skipped > 0 {
+		fmt.Fprintf(&t.b, "    %*s %s ... %d lines\n", gutter, "", bar, skipped)
+	}
+	ls := t.r.lines(file, t.focus, t.focus)
+	if len(ls) == 1 {
+		line, _ := cleanLine(ls[0])
+		fmt.Fprintf(&t.b, "    %s %s %s\n", t.style(faint, fmt.Sprintf("%*d", gutter, t.focus)), bar, line)
+		fmt.Fprintf(&t.b, "    %*s %s %s\n", gutter, "", bar, underline(line, firstNonSpace(line), lastNonSpace(line), t, style))
+	}
+	if rest := last - t.focus; rest > 0 {
+		fmt.Fprintf(&t.b, "    %*s %s ... %d more lines\n", gutter, "", bar, rest)
 	}
 }
 
@@ -203,9 +230,15 @@ func (t *textWriter) summary(s Summary) {
 		fmt.Fprintf(b, " (not shown: %d suppressed, %d baselined)", s.Suppressed, s.Baselined)
 	}
 	b.WriteString("\n")
-	fmt.Fprintf(b, "%d resources inspected by %d checks\n", s.ResourcesInspected, s.ChecksRun)
+	fmt.Fprintf(b, "%s inspected by %s\n", nounCount(s.ResourcesInspected, "resource"), nounCount(s.ChecksRun, "check"))
 	if line := t.r.undecidedLine(); line != "" {
 		b.WriteString(line + "\n")
+	}
+	if !t.r.FullSummary {
+		if line := responsibilityLine(s); line != "" {
+			b.WriteString(line + "\n")
+		}
+		return
 	}
 	b.WriteString("\n" + t.style(bold, "Your side of the shared responsibility model") + "\n")
 	t.responsibility("domain", s.ByDomain)

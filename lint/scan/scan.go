@@ -75,6 +75,8 @@ type Options struct {
 	Quiet bool
 	// Color colours the text format on stdout.
 	Color bool
+	// Summary prints the full responsibility table in the text format.
+	Summary bool
 	// Include and Exclude are check ID globs.
 	Include, Exclude []string
 	// Baseline marks the findings it records as baselined; BaselineWrite
@@ -397,6 +399,7 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		Compared:    compared,
 		Undecided:   undecided,
 		ShowUnknown: opts.ShowUnknown,
+		FullSummary: opts.Summary || (s.Config != nil && s.Config.Summary),
 	}
 	quiet := opts.Quiet && out.Open == 0 && !out.LoadFailed
 	if err := WriteReports(s.Targets, report, stdout, opts.Color, quiet); err != nil {

@@ -76,8 +76,8 @@ func TestMinNumber(t *testing.T) {
 		{"sensitive", "variable \"secret\" {\n sensitive = true\n default = 2\n}\n" + res("a", "days = var.secret"),
 			[]string{"x_thing.a days: x_thing.a keeps (sensitive) days (fewer than 7)"}},
 		{"unknown", res("a", "days = var.unknown"), nil},
-		{"absent", res("a", ""), []string{"x_thing.a days: x_thing.a keeps 1 days (fewer than 7)"}},
-		{"null", res("a", "days = null"), []string{"x_thing.a days: x_thing.a keeps 1 days (fewer than 7)"}},
+		{"absent", res("a", ""), []string{"x_thing.a days: x_thing.a keeps 1 day (fewer than 7)"}},
+		{"null", res("a", "days = null"), []string{"x_thing.a days: x_thing.a keeps 1 day (fewer than 7)"}},
 	})
 }
 
