@@ -390,6 +390,12 @@ func (in *instance) child(call *callDecl) *childState {
 		}
 		cfg := in.root.p.module(dir)
 		in.root.diags = append(in.root.diags, cfg.diags...)
+		if cfg.absent {
+			in.root.diag(lint.DiagError, "Unreadable module directory", fmt.Sprintf("module %q: the folder %s does not exist; the module was not evaluated and its outputs are unknown", call.name, call.source), call.defRange)
+			cs.missing = true
+			return cty.NilVal
+		}
+		cs.cfg = cfg
 		if !cfg.hasFiles {
 			in.root.diag(lint.DiagWarning, "Module has no configuration files", fmt.Sprintf("module %q: %s holds no .tf or .tf.json files", call.name, dir), call.defRange)
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -51,6 +52,10 @@ type moduleConfig struct {
 	// required are the version constraints of required_providers, by the
 	// provider's local name.
 	required map[string][]string
+	// language holds what the module declares besides resources (ephemeral
+	// resources, provider-defined functions, quoted types) and the blocks
+	// that validate.go checks references in.
+	language
 }
 
 type variableDecl struct {
@@ -109,6 +114,7 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "module", LabelNames: []string{"name"}},
 	{Type: "resource", LabelNames: []string{"type", "name"}},
 	{Type: "data", LabelNames: []string{"type", "name"}},
+	{Type: "ephemeral", LabelNames: []string{"type", "name"}},
 	{Type: "moved"},
 	{Type: "import"},
 	{Type: "removed"},
@@ -370,6 +376,12 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		return cfg
 	}
 	entries, err := confine.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		// Only a module call names a folder that is not there: the call
+		// says so, once (see child).
+		cfg.absent = true
+		return cfg
+	}
 	if err != nil {
 		cfg.diags = append(cfg.diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}})
 		return cfg
@@ -402,6 +414,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, true)
 		}
 	}
+	cfg.validate()
 	// A traversal whose root names no resource of this module reads an
 	// iterator or a for-expression variable (v.hex): its names are generic.
 	for key, names := range cfg.accessedOn {
@@ -458,7 +471,10 @@ func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
 			cfg.addCall(blk, override)
 		case "terraform":
 			cfg.addTerraform(blk)
+		case "ephemeral":
+			cfg.addEphemeral(blk, override)
 		}
+		cfg.keepForValidation(blk)
 	}
 }
 
@@ -667,6 +683,10 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
 		limits.InstrumentNode(n)
 		switch e := n.(type) {
+		case *hclsyntax.FunctionCallExpr:
+			cfg.noteProviderFunc(e.Name)
+		case *hclsyntax.ForExpr:
+			keepKnownParts(e)
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
 			root := tr.RootName()
@@ -735,6 +755,9 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 			return cty.DynamicPseudoType, nil
 		}
 		expr = parsed
+	}
+	if ty, ok := cfg.quotedType(expr); ok {
+		return ty, nil
 	}
 	ty, defaults, hd := typeexpr.TypeConstraintWithDefaults(expr)
 	if hd.HasErrors() {

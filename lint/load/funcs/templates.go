@@ -34,6 +34,7 @@ func templateFileFunc(f files, funcs map[string]function.Function, b *limits.Bud
 				return cty.DynamicVal, nil
 			}
 			if err != nil {
+				f.missing("templatefile", name, err)
 				return cty.NilVal, function.NewArgError(0, err)
 			}
 			return render(src, name, args[1], funcs, b)
