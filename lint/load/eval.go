@@ -663,6 +663,9 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 		for n, av := range ri.attrs {
 			m[n] = withComputed(av, own)
 		}
+		if decl.data {
+			in.renderedData(decl, m)
+		}
 		return cty.ObjectVal(m).Mark(ri.res)
 	})
 	if !need {

@@ -244,6 +244,8 @@ func (in *instance) build(b *lint.Block, c content, sc *scope, top bool) map[str
 			decoded = in.eval(call.Args[0], sc)
 		} else if tmpl, ok := a.Expr.(*hclsyntax.TemplateExpr); ok && !v.IsWhollyKnown() {
 			decoded = in.templateJSON(tmpl, sc)
+		} else if doc, ok := partialDoc(v); ok {
+			decoded = doc
 		}
 		b.SetAttr(a.Name, v, a.Expr.Range(), decoded)
 		if parts := in.root.p.partsOf(a.Expr); parts != nil {

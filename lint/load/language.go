@@ -10,6 +10,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/funcs"
 )
 
 // language is what a module declares besides its resources, variables,
@@ -197,4 +198,66 @@ func (in *instance) checkRootVariables() {
 			in.variable(name)
 		}
 	}
+}
+
+// partialDoc is the JSON document a partly rendered template holds (a
+// policy in a .json.tpl file rendered with unknown variables), with its
+// unknown parts unknown.
+func partialDoc(v cty.Value) (cty.Value, bool) {
+	text, ok := funcs.PartialOf(v)
+	if !ok {
+		return cty.NilVal, false
+	}
+	return funcs.PartialJSON(text)
+}
+
+// renderedData gives the data sources that only read or render files their
+// result, as Terraform would at plan time: data "template_file" (the
+// template provider) renders template with vars into rendered, as
+// templatestring does; data "local_file" reads filename into content, as
+// file does. Both read through the root's confined file functions: a path
+// outside the boundary is not read (a warning at the block says so) and
+// the result stays unknown, as it does when the file cannot be read.
+func (in *instance) renderedData(decl *resourceDecl, attrs map[string]cty.Value) {
+	var (
+		fn, out string
+		args    []cty.Value
+	)
+	switch decl.typ {
+	case "template_file":
+		tmpl, ok := attrs["template"]
+		if !ok {
+			return
+		}
+		vars, ok := attrs["vars"]
+		if !ok || (vars.IsKnown() && vars.IsNull()) {
+			vars = cty.EmptyObjectVal
+		}
+		fn, out, args = "templatestring", "rendered", []cty.Value{tmpl, vars}
+	case "local_file":
+		name, ok := attrs["filename"]
+		if !ok {
+			return
+		}
+		fn, out, args = "file", "content", []cty.Value{name}
+	default:
+		return
+	}
+	f, ok := in.root.funcs[fn]
+	if !ok {
+		return
+	}
+	mark := len(in.root.refused)
+	v, err := f.Call(args)
+	for _, rf := range in.root.refused[mark:] {
+		if !rf.missing {
+			in.root.diag(lint.DiagWarning, "File outside the repository",
+				fmt.Sprintf("data %q %q: %s(%q) is outside the repository, not read; the value is unknown", decl.typ, decl.name, rf.fn, rf.path), decl.defRange)
+		}
+	}
+	in.root.refused = in.root.refused[:mark]
+	if err != nil || v == cty.NilVal {
+		return
+	}
+	attrs[out] = v
 }
