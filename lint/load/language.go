@@ -27,6 +27,9 @@ type language struct {
 	// quotedWarned are the files already warned about quoted type
 	// constraints: one warning per file.
 	quotedWarned map[string]bool
+	// viaModule are the attribute names read below a module output
+	// (module.db.instance.arn: arn), see callerAccessed.
+	viaModule map[string]bool
 	// absent is true for a module folder that does not exist.
 	absent bool
 	// blocks are the top-level blocks of the module's native files, in
@@ -153,9 +156,9 @@ func (cfg *moduleConfig) keepForValidation(blk *hcl.Block) {
 }
 
 // callerAccessed are the attribute names the modules above this instance
-// read from values other than their own resources: a resource that reaches
-// them through an output (module.db.instance.arn) has those attributes,
-// computed, so it is never "Unsupported attribute". Nil at the root.
+// read from their module outputs (module.db.instance.arn: arn): a resource
+// that reaches them through an output has those attributes, computed, so it
+// is never "Unsupported attribute". Nil at the root.
 func (in *instance) callerAccessed() map[string]bool {
 	if in.parent == nil {
 		return nil
@@ -163,7 +166,7 @@ func (in *instance) callerAccessed() map[string]bool {
 	if in.inherited == nil {
 		in.inherited = map[string]bool{}
 		for p := in.parent; p != nil; p = p.parent {
-			for n := range p.cfg.accessed {
+			for n := range p.cfg.viaModule {
 				in.inherited[n] = true
 			}
 		}
@@ -260,4 +263,17 @@ func (in *instance) renderedData(decl *resourceDecl, attrs map[string]cty.Value)
 		return
 	}
 	attrs[out] = v
+}
+
+// noteViaModule records the attribute names a module.<call>.<output>...
+// traversal reads below the output.
+func (cfg *moduleConfig) noteViaModule(tr hcl.Traversal) {
+	for _, step := range tr[min(3, len(tr)):] {
+		if a, ok := step.(hcl.TraverseAttr); ok {
+			if cfg.viaModule == nil {
+				cfg.viaModule = map[string]bool{}
+			}
+			cfg.viaModule[a.Name] = true
+		}
+	}
 }

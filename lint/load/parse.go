@@ -414,7 +414,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, true)
 		}
 	}
-	cfg.validate()
+	cfg.validate(p)
 	// A traversal whose root names no resource of this module reads an
 	// iterator or a for-expression variable (v.hex): its names are generic.
 	for key, names := range cfg.accessedOn {
@@ -685,6 +685,7 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 		switch e := n.(type) {
 		case *hclsyntax.FunctionCallExpr:
 			cfg.noteProviderFunc(e.Name)
+			cfg.validateCall(e)
 		case *hclsyntax.ForExpr:
 			keepKnownParts(e)
 		case *hclsyntax.ScopeTraversalExpr:
@@ -710,6 +711,9 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 					}
 				}
 				return nil
+			}
+			if root == "module" {
+				cfg.noteViaModule(tr)
 			}
 			for _, step := range tr[1:] {
 				if a, ok := step.(hcl.TraverseAttr); ok {
