@@ -235,11 +235,16 @@ func (b *Block) Exists() bool { return b != nil && b.present }
 func (b *Block) Resource() *Resource { return b.res }
 
 // Attr returns an argument of the block; absent arguments are null and carry
-// the block's header range.
+// the block's header range. An argument set to null is absent, as Terraform
+// reads it (the provider's default or a computed value): only its range,
+// the null's, says where it was written.
 func (b *Block) Attr(name string) Attr {
 	path := name
 	if b.Path != "" {
 		path = b.Path + "." + name
+	}
+	if d, ok := b.attrs[name]; ok && d.null() {
+		return Attr{Name: name, Value: cty.NullVal(cty.DynamicPseudoType), Range: d.rng, Path: path, res: b.res}
 	}
 	if d, ok := b.attrs[name]; ok {
 		return Attr{Name: name, Value: d.value, Range: d.rng, Path: path, Set: true, Sensitive: hasMark(d.marks, SensitiveMark), res: b.res, marks: d.marks, decoded: d.decoded, parts: d.parts}
@@ -247,8 +252,20 @@ func (b *Block) Attr(name string) Attr {
 	return Attr{Name: name, Value: cty.NullVal(cty.DynamicPseudoType), Range: b.DefRange, Path: path, res: b.res}
 }
 
-// AttrNames lists the arguments set on the block, in source order.
-func (b *Block) AttrNames() []string { return slices.Clone(b.order) }
+// AttrNames lists the arguments set on the block, in source order; those set
+// to null are absent.
+func (b *Block) AttrNames() []string {
+	out := make([]string, 0, len(b.order))
+	for _, n := range b.order {
+		if !b.attrs[n].null() {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// null is true for an argument whose value is a known null.
+func (d *attrData) null() bool { return d.value.IsKnown() && d.value.IsNull() }
 
 // Blocks returns the nested blocks of a type, static and dynamic alike.
 func (b *Block) Blocks(typ string) []*Block {

@@ -191,16 +191,16 @@ func TestHarness(t *testing.T) {
 		},
 		{
 			name:  "undeclared evaluation failure",
-			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = local.missing\n}\n"},
+			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = {}.missing\n}\n"},
 			want:  []string{`^main\.tf:2: undeclared debug diagnostic: Expression not evaluated`},
 		},
 		{
 			name:  "declared evaluation failure",
-			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = local.missing # expect-diag: Expression not evaluated: .*no variable named .local.\n}\n"},
+			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  encrypted = {}.missing # expect-diag: Expression not evaluated: .*attribute named .missing.\n}\n"},
 		},
 		{
 			name:  "declared diagnostic on the next line",
-			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  # expect-diag+1: \"not evaluated\"\n  encrypted = local.missing\n}\n"},
+			files: map[string]string{"main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  # expect-diag+1: \"not evaluated\"\n  encrypted = {}.missing\n}\n"},
 		},
 		{
 			name:  "declared diagnostic that does not come",
@@ -224,7 +224,7 @@ func TestHarness(t *testing.T) {
 		{
 			name:  "undeclared tfvars diagnostic",
 			files: map[string]string{"main.tf": "variable \"e\" {\n  type = bool\n}\nresource \"aws_ebs_volume\" \"v\" {\n  encrypted = var.e\n}\n", "terraform.tfvars": "e = \"x\"\n"},
-			want:  []string{`^terraform\.tfvars:1: undeclared warning diagnostic: Invalid value for variable e`},
+			want:  []string{`^terraform\.tfvars:1: undeclared error diagnostic: Invalid value for variable e`},
 		},
 	}
 	for _, c := range cases {

@@ -48,23 +48,52 @@ type rootEval struct {
 	refused []refusal
 }
 
-type refusal struct{ fn, path string }
+type refusal struct {
+	fn, path string
+	missing  bool // the file does not exist (else: outside the boundary)
+}
 
 // refuse is the file functions' Refused hook.
-func (r *rootEval) refuse(fn, path string) { r.refused = append(r.refused, refusal{fn, path}) }
+func (r *rootEval) refuse(fn, path string) {
+	r.refused = append(r.refused, refusal{fn: fn, path: path})
+}
+
+// missingFile is the file functions' Missing hook.
+func (r *rootEval) missingFile(fn, path string) {
+	r.refused = append(r.refused, refusal{fn: fn, path: path, missing: true})
+}
 
 // reportRefused turns the refusals since mark, made while expr was
 // evaluated, into warnings at the calls that asked for them.
-func (r *rootEval) reportRefused(expr hcl.Expression, mark int) {
+func (r *rootEval) reportRefused(expr hcl.Expression, mark int, hd hcl.Diagnostics) {
 	if len(r.refused) <= mark {
 		return
 	}
 	for _, rf := range r.refused[mark:] {
+		if rf.missing {
+			if !failedOn(hd, rf.path) {
+				continue // try, can or the branch not taken caught it
+			}
+			r.diag(lint.DiagError, "Invalid function argument",
+				fmt.Sprintf("%s(%q): no file exists at this path; Terraform reads only files that are part of the configuration", rf.fn, rf.path),
+				callRange(expr, rf.fn, rf.path))
+			continue
+		}
 		r.diag(lint.DiagWarning, "File outside the repository",
 			fmt.Sprintf("%s(%q): outside the repository, not read; the value is unknown", rf.fn, rf.path),
 			callRange(expr, rf.fn, rf.path))
 	}
 	r.refused = r.refused[:mark]
+}
+
+// failedOn says whether the evaluation failed because no file exists at path.
+func failedOn(hd hcl.Diagnostics, path string) bool {
+	for _, d := range hd {
+		if d.Severity == hcl.DiagError && strings.Contains(d.Detail, "no file exists at "+path+":") {
+			return true
+		}
+	}
+	return false
 }
 
 // callRange finds the call of fn in expr that most likely asked for path:
@@ -191,6 +220,8 @@ type instance struct {
 	outputs   map[string]*cell
 	resources map[string]*resourceState
 	children  map[string]*childState
+	// inherited caches callerAccessed.
+	inherited map[string]bool
 }
 
 type resourceState struct {
@@ -212,6 +243,7 @@ type childState struct {
 	keys      []cty.Value
 	instances []*instance
 	missing   bool
+	cfg       *moduleConfig // the called module, nil when missing
 }
 
 func newInstance(root *rootEval, cfg *moduleConfig, parent *instance) *instance {
@@ -265,7 +297,7 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 	mark := len(in.root.refused)
 	v, hd := expr.Value(ctx)
 	refused := in.root.refusedPaths(mark)
-	in.root.reportRefused(expr, mark)
+	in.root.reportRefused(expr, mark, hd)
 	in.root.budget.Check()
 	in.root.budget.Value(v, expr.Range())
 	if !hd.HasErrors() && !v.IsKnown() && !v.IsMarked() {
@@ -296,6 +328,9 @@ func (in *instance) eval(expr hcl.Expression, sc *scope) cty.Value {
 func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	trs := in.cfg.variablesOf(expr)
 	ctx := in.root.base.NewChild()
+	if in.cfg.providerFuncs != nil {
+		ctx.Functions = in.cfg.providerFuncs
+	}
 	if len(trs) == 0 {
 		return ctx
 	}
@@ -308,6 +343,13 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	for _, tr := range trs {
 		root := tr.RootName()
 		name := stepName(tr, 1)
+		if sc != nil {
+			// A dynamic block's iterator may shadow a namespace (iterator = data).
+			if v, ok := sc.iters[root]; ok {
+				vars[root] = v
+				continue
+			}
+		}
 		switch root {
 		case "var":
 			if _, ok := in.cfg.variables[name]; ok {
@@ -324,7 +366,8 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				localObj[name] = in.local(name)
 			}
 		case "module":
-			if _, ok := in.cfg.callByName[name]; ok {
+			if call, ok := in.cfg.callByName[name]; ok {
+				in.checkOutput(call, tr)
 				if modWanted == nil {
 					modWanted = map[string][]string{}
 				}
@@ -348,6 +391,10 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 			vars["terraform"] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
 		case "self":
 			vars["self"] = cty.DynamicVal.Mark(lint.Because(lint.Computed, "self"))
+		case "ephemeral":
+			if in.cfg.ephemeral != nil {
+				vars["ephemeral"] = in.cfg.ephemeralValue()
+			}
 		case "data":
 			typ, n := name, stepName(tr, 2)
 			if decl, ok := in.cfg.byAddr["data."+typ+"."+n]; ok {
@@ -360,12 +407,6 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 				dataObj[typ][n] = in.resourceValue(decl, attrFrom(tr, 3))
 			}
 		default:
-			if sc != nil {
-				if v, ok := sc.iters[root]; ok {
-					vars[root] = v
-					continue
-				}
-			}
 			if decl, ok := in.cfg.byAddr[root+"."+name]; ok {
 				if resObj == nil {
 					resObj = map[string]map[string]cty.Value{}
@@ -468,7 +509,7 @@ func (in *instance) computeVariable(decl *variableDecl) cty.Value {
 	}
 	v, err := convert.Convert(raw, decl.ty)
 	if err != nil {
-		in.root.diag(lint.DiagWarning, "Invalid value for variable "+decl.name, err.Error()+"; the value is treated as unknown", at)
+		in.root.diag(lint.DiagError, "Invalid value for variable "+decl.name, fmt.Sprintf("the value does not convert to %s: %s; the value is treated as unknown", decl.ty.FriendlyNameForConstraint(), err), at)
 		v = cty.UnknownVal(decl.ty).Mark(lint.Because(lint.InvalidValue, in.prefix()+"var."+decl.name))
 	}
 	if decl.sensitive {
@@ -620,6 +661,9 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 		for n := range in.cfg.accessed {
 			m[n] = computed(n)
 		}
+		for n := range in.callerAccessed() {
+			m[n] = cty.DynamicVal
+		}
 		for n := range own {
 			m[n] = computed(n)
 		}
@@ -630,6 +674,9 @@ func (in *instance) resourceValue(decl *resourceDecl, extra ...string) cty.Value
 		}
 		for n, av := range ri.attrs {
 			m[n] = withComputed(av, own)
+		}
+		if decl.data {
+			in.renderedData(decl, m)
 		}
 		return cty.ObjectVal(m).Mark(ri.res)
 	})

@@ -253,6 +253,8 @@ func (in *instance) build(b *lint.Block, c content, sc *scope, top bool) map[str
 			decoded = in.eval(call.Args[0], sc)
 		} else if tmpl, ok := a.Expr.(*hclsyntax.TemplateExpr); ok && !v.IsWhollyKnown() {
 			decoded = in.templateJSON(tmpl, sc)
+		} else if doc, ok := partialDoc(v); ok {
+			decoded = doc
 		}
 		b.SetAttr(a.Name, v, a.Expr.Range(), decoded)
 		if parts := in.cfg.partsOf(a.Expr); parts != nil {
@@ -398,6 +400,12 @@ func (in *instance) child(call *callDecl) *childState {
 		}
 		cfg := in.root.p.module(dir)
 		in.root.diags = append(in.root.diags, cfg.diags...)
+		if cfg.absent {
+			in.root.diag(lint.DiagError, "Unreadable module directory", fmt.Sprintf("module %q: the folder %s does not exist; the module was not evaluated and its outputs are unknown", call.name, call.source), call.defRange)
+			cs.missing = true
+			return cty.NilVal
+		}
+		cs.cfg = cfg
 		if !cfg.hasFiles {
 			in.root.diag(lint.DiagWarning, "Module has no configuration files", fmt.Sprintf("module %q: %s holds no .tf or .tf.json files", call.name, dir), call.defRange)
 		}

@@ -523,7 +523,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 		}
 	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
-	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse, Budget: r.budget})
+	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse, Missing: r.missingFile, Budget: r.budget})
 	name, budget := r.budget.Var()
 	r.base = &hcl.EvalContext{Variables: map[string]cty.Value{name: budget}, Functions: r.funcs}
 	r.rootVars = r.loadRootVars(cfg)
@@ -531,6 +531,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 	r.locked = lockedProviders(opts.Boundary, cfg.dir)
 	in := newInstance(r, cfg, nil)
 	in.evalAll()
+	in.checkRootVariables()
 	return r.mod, r.diags
 }
 

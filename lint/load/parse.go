@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -59,6 +60,10 @@ type moduleConfig struct {
 	// required are the version constraints of required_providers, by the
 	// provider's local name.
 	required map[string][]string
+	// language holds what the module declares besides resources (ephemeral
+	// resources, provider-defined functions, quoted types) and the blocks
+	// that validate.go checks references in.
+	language
 }
 
 type variableDecl struct {
@@ -117,6 +122,7 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "module", LabelNames: []string{"name"}},
 	{Type: "resource", LabelNames: []string{"type", "name"}},
 	{Type: "data", LabelNames: []string{"type", "name"}},
+	{Type: "ephemeral", LabelNames: []string{"type", "name"}},
 	{Type: "moved"},
 	{Type: "import"},
 	{Type: "removed"},
@@ -393,6 +399,12 @@ func fromHCL(hd hcl.Diagnostics, errSev lint.DiagSeverity) []lint.Diagnostic {
 	return out
 }
 
+// exists says whether a path names anything (a folder, a file, a link).
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
 // configFiles lists a module folder's configuration files, primary and
 // override, sorted by name; ok is false when the folder is not to be read
 // (outside the boundary, not a folder, unreadable: the diagnostic says why).
@@ -407,6 +419,9 @@ func (p *parser) configFiles(dir string) (primary, overrides []string, diags []l
 		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}}}, false
 	}
 	entries, err := confine.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, nil, false
+	}
 	if err != nil {
 		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}, false
 	}
@@ -442,6 +457,9 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 	primary, overrides, d, ok := p.configFiles(dir)
 	cfg.diags = append(cfg.diags, d...)
 	if !ok {
+		// Only a module call names a folder that is not there: the call
+		// says so, once (see child).
+		cfg.absent = d == nil && !exists(dir)
 		return cfg
 	}
 	cfg.hasFiles = len(primary)+len(overrides) > 0
@@ -461,6 +479,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, true)
 		}
 	}
+	cfg.validate(p)
 	// A traversal whose root names no resource of this module reads an
 	// iterator or a for-expression variable (v.hex): its names are generic.
 	for key, names := range cfg.accessedOn {
@@ -517,7 +536,10 @@ func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
 			cfg.addCall(blk, override)
 		case "terraform":
 			cfg.addTerraform(blk)
+		case "ephemeral":
+			cfg.addEphemeral(blk, override)
 		}
+		cfg.keepForValidation(blk)
 	}
 }
 
@@ -726,6 +748,11 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
 		limits.InstrumentNode(n)
 		switch e := n.(type) {
+		case *hclsyntax.FunctionCallExpr:
+			cfg.noteProviderFunc(e.Name)
+			cfg.validateCall(e)
+		case *hclsyntax.ForExpr:
+			keepKnownParts(e)
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
 			root := tr.RootName()
@@ -749,6 +776,9 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 					}
 				}
 				return nil
+			}
+			if root == "module" {
+				cfg.noteViaModule(tr)
 			}
 			for _, step := range tr[1:] {
 				if a, ok := step.(hcl.TraverseAttr); ok {
@@ -794,6 +824,9 @@ func (cfg *moduleConfig) typeConstraint(expr hcl.Expression) (cty.Type, *typeexp
 			return cty.DynamicPseudoType, nil
 		}
 		expr = parsed
+	}
+	if ty, ok := cfg.quotedType(expr); ok {
+		return ty, nil
 	}
 	ty, defaults, hd := typeexpr.TypeConstraintWithDefaults(expr)
 	if hd.HasErrors() {

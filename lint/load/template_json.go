@@ -7,7 +7,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
-	ctyjson "github.com/zclconf/go-cty/cty/json"
+
+	"github.com/tenantlint/tenantlint/lint/load/funcs"
 )
 
 // templateJSON reads a JSON document written as a template (a heredoc
@@ -17,7 +18,7 @@ import (
 // "Resource": "${aws_sqs_queue.q.arn}". It returns cty.NilVal when the text
 // is not a JSON object or array.
 func (in *instance) templateJSON(t *hclsyntax.TemplateExpr, sc *scope) cty.Value {
-	const mark = "__tenantlint_unknown_"
+	const mark = funcs.Placeholder
 	var (
 		b     strings.Builder
 		marks = make(cty.ValueMarks)
@@ -39,25 +40,8 @@ func (in *instance) templateJSON(t *hclsyntax.TemplateExpr, sc *scope) cty.Value
 		}
 		fmt.Fprintf(&b, "%s%d__", mark, i)
 	}
-	text := strings.TrimSpace(b.String())
-	if text == "" || (text[0] != '{' && text[0] != '[') {
-		return cty.NilVal
-	}
-	ty, err := ctyjson.ImpliedType([]byte(text))
-	if err != nil {
-		return cty.NilVal
-	}
-	doc, err := ctyjson.Unmarshal([]byte(text), ty)
-	if err != nil {
-		return cty.NilVal
-	}
-	doc, err = cty.Transform(doc, func(_ cty.Path, v cty.Value) (cty.Value, error) {
-		if v.Type() == cty.String && v.IsKnown() && !v.IsNull() && strings.Contains(v.AsString(), mark) {
-			return cty.UnknownVal(cty.String), nil
-		}
-		return v, nil
-	})
-	if err != nil {
+	doc, ok := funcs.PartialJSON(b.String())
+	if !ok {
 		return cty.NilVal
 	}
 	return doc.WithMarks(marks)

@@ -113,7 +113,7 @@ func (r *rootEval) readVarFile(path string) map[string]rootVar {
 		r.budget.Step(a.Expr.Range())
 		v, hd := a.Expr.Value(r.base)
 		r.budget.Check()
-		r.reportRefused(a.Expr, mark)
+		r.reportRefused(a.Expr, mark, hd)
 		if hd.HasErrors() {
 			r.diags = append(r.diags, fromHCL(hd, lint.DiagError)...)
 			continue

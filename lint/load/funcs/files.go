@@ -32,6 +32,10 @@ type Access struct {
 	// Refused, when set, hears of every path a function was asked to read
 	// outside the boundary: the function's name and the path as written.
 	Refused func(fn, path string)
+	// Missing, when set, hears of every path a function was asked to read
+	// that does not exist (inside the boundary): Terraform rejects the
+	// configuration then.
+	Missing func(fn, path string)
 	// Budget, when set, is the root module's evaluation budget: templates
 	// rendered by templatefile and templatestring count their steps
 	// against it too.
@@ -57,6 +61,13 @@ func (f files) resolve(p string) (string, error) {
 func (f files) refuse(fn, p string) {
 	if f.Refused != nil {
 		f.Refused(fn, p)
+	}
+}
+
+// missing tells Missing that fn was asked for p, which does not exist.
+func (f files) missing(fn, p string, err error) {
+	if f.Missing != nil && errors.Is(err, fs.ErrNotExist) {
+		f.Missing(fn, p)
 	}
 }
 
@@ -111,6 +122,7 @@ func (f files) fileFunc(name, desc string, conv func(p string, b []byte) (string
 				return cty.UnknownVal(cty.String), nil
 			}
 			if err != nil {
+				f.missing(name, p, err)
 				return cty.NilVal, err
 			}
 			out, err := conv(p, b)

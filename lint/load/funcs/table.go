@@ -107,7 +107,7 @@ func stdlibFuncs() map[string]function.Function {
 		"zipmap":          stdlib.ZipmapFunc,
 		// encodings
 		"csvdecode":  stdlib.CSVDecodeFunc,
-		"jsondecode": stdlib.JSONDecodeFunc,
+		"jsondecode": jsonDecodeFunc,
 		"jsonencode": stdlib.JSONEncodeFunc,
 		// time
 		"formatdate": stdlib.FormatDateFunc,

@@ -34,6 +34,7 @@ func templateFileFunc(f files, funcs map[string]function.Function, b *limits.Bud
 				return cty.DynamicVal, nil
 			}
 			if err != nil {
+				f.missing("templatefile", name, err)
 				return cty.NilVal, function.NewArgError(0, err)
 			}
 			return render(src, name, args[1], funcs, b)
@@ -81,9 +82,16 @@ func render(src, name string, vars cty.Value, funcs map[string]function.Function
 		variables[key] = v
 		b.Step(expr.Range())
 	}
-	out, diags := expr.Value(&hcl.EvalContext{Variables: variables, Functions: funcs})
+	ctx := &hcl.EvalContext{Variables: variables, Functions: funcs}
+	out, diags := expr.Value(ctx)
 	if diags.HasErrors() {
 		return cty.NilVal, diagError(diags)
+	}
+	if t, ok := expr.(*hclsyntax.TemplateExpr); ok && !out.IsWhollyKnown() {
+		// Only the interpolations are unknown: keep the text (see Partial).
+		if text, ok := partialText(t, ctx); ok {
+			return out.WithMarks(marks).Mark(Partial{Text: text}), nil
+		}
 	}
 	return out.WithMarks(marks), nil
 }
