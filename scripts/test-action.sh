@@ -177,8 +177,11 @@ if grep -q 'NOTE' "$summary"; then
   fail "job summary: an annotation-limit note for one finding"
 fi
 mkdir -p "$ws/infra/many"
-printf '%s\n' 'resource "aws_ebs_volume" "data" {' '  count             = 12' \
-  '  availability_zone = "eu-west-1a"' '  size              = 8' '}' >"$ws/infra/many/main.tf"
+# twelve resource blocks: twelve findings (count = 12 would be one finding
+# with twelve instances: one per rule and place)
+for i in $(seq 1 12); do
+  printf '%s\n' "resource \"aws_ebs_volume\" \"data$i\" {" '  availability_zone = "eu-west-1a"' '  size              = 8' '}'
+done >"$ws/infra/many/main.tf"
 : >"$summary"
 action INPUT_PATH=infra/many GITHUB_STEP_SUMMARY="$summary"
 expect 1 12 "twelve high findings"

@@ -479,7 +479,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, true)
 		}
 	}
-	cfg.validate(p)
+	cfg.validate()
 	// A traversal whose root names no resource of this module reads an
 	// iterator or a for-expression variable (v.hex): its names are generic.
 	for key, names := range cfg.accessedOn {

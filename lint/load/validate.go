@@ -20,35 +20,35 @@ import (
 // whose expressions are addresses or keywords, not values (lifecycle,
 // provisioner, connection, moved, removed, import targets, providers,
 // depends_on), are left out.
-func (cfg *moduleConfig) validate(p *parser) {
+func (cfg *moduleConfig) validate() {
 	for _, blk := range cfg.blocks {
 		sb := blk.Body.(*hclsyntax.Body)
 		switch blk.Type {
 		case "resource", "data", "ephemeral":
-			cfg.validateBody(p, sb, nil, true, nil)
+			cfg.validateBody(sb, nil, true, nil)
 		case "module":
 			for name, a := range sb.Attributes {
 				switch name {
 				case "source", "version", "providers", "depends_on":
 					continue
 				}
-				cfg.validateExpr(p, a.Expr, nil, nil)
+				cfg.validateExpr(a.Expr, nil, nil)
 			}
 		case "output":
 			for name, a := range sb.Attributes {
 				if name != "depends_on" {
-					cfg.validateExpr(p, a.Expr, nil, nil)
+					cfg.validateExpr(a.Expr, nil, nil)
 				}
 			}
 			for _, b := range sb.Blocks {
-				cfg.validateBody(p, b.Body, nil, false, nil)
+				cfg.validateBody(b.Body, nil, false, nil)
 			}
 		case "locals", "provider":
-			cfg.validateBody(p, sb, nil, false, nil)
+			cfg.validateBody(sb, nil, false, nil)
 		case "variable":
 			for _, b := range sb.Blocks {
 				if b.Type == "validation" {
-					cfg.validateBody(p, b.Body, nil, false, nil)
+					cfg.validateBody(b.Body, nil, false, nil)
 				}
 			}
 		case "check":
@@ -60,11 +60,11 @@ func (cfg *moduleConfig) validate(p *parser) {
 				}
 			}
 			for _, b := range sb.Blocks {
-				cfg.validateBody(p, b.Body, nil, b.Type == "data", scoped)
+				cfg.validateBody(b.Body, nil, b.Type == "data", scoped)
 			}
 		case "import":
 			if a, ok := sb.Attributes["id"]; ok {
-				cfg.validateExpr(p, a.Expr, nil, nil)
+				cfg.validateExpr(a.Expr, nil, nil)
 			}
 		}
 	}
@@ -74,12 +74,12 @@ func (cfg *moduleConfig) validate(p *parser) {
 // body, whose meta-arguments and meta-blocks are left out. iters are the
 // dynamic block iterators in scope; scoped the data sources a check block
 // declares.
-func (cfg *moduleConfig) validateBody(p *parser, b *hclsyntax.Body, iters map[string]bool, top bool, scoped map[string]bool) {
+func (cfg *moduleConfig) validateBody(b *hclsyntax.Body, iters map[string]bool, top bool, scoped map[string]bool) {
 	for name, a := range b.Attributes {
 		if top && (name == "provider" || name == "depends_on") {
 			continue
 		}
-		cfg.validateExpr(p, a.Expr, iters, scoped)
+		cfg.validateExpr(a.Expr, iters, scoped)
 	}
 	for _, blk := range b.Blocks {
 		switch {
@@ -100,16 +100,16 @@ func (cfg *moduleConfig) validateBody(p *parser, b *hclsyntax.Body, iters map[st
 				switch name {
 				case "iterator":
 				case "for_each":
-					cfg.validateExpr(p, a.Expr, iters, scoped)
+					cfg.validateExpr(a.Expr, iters, scoped)
 				default:
-					cfg.validateExpr(p, a.Expr, inner, scoped)
+					cfg.validateExpr(a.Expr, inner, scoped)
 				}
 			}
 			for _, c := range blk.Body.Blocks {
-				cfg.validateBody(p, c.Body, inner, false, scoped)
+				cfg.validateBody(c.Body, inner, false, scoped)
 			}
 		default:
-			cfg.validateBody(p, blk.Body, iters, false, scoped)
+			cfg.validateBody(blk.Body, iters, false, scoped)
 		}
 	}
 }
@@ -117,7 +117,7 @@ func (cfg *moduleConfig) validateBody(p *parser, b *hclsyntax.Body, iters map[st
 // validateExpr checks the references of one expression (their list is
 // cached for the evaluation). Function calls are checked on the walk that
 // collectAccessed makes anyway.
-func (cfg *moduleConfig) validateExpr(p *parser, expr hclsyntax.Expression, iters, scoped map[string]bool) {
+func (cfg *moduleConfig) validateExpr(expr hclsyntax.Expression, iters, scoped map[string]bool) {
 	for _, tr := range cfg.variablesOf(expr) {
 		cfg.validateRef(tr, iters, scoped)
 	}
