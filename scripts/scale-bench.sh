@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmark (issue 12): scans the shared corpus of real modules once,
+# Scale benchmark (issue 12), with the CLI's defaults (text report): scans the shared corpus of real modules once,
 # then 5 and 20 hard-linked copies of it (cp -al: no extra disk), and prints
 # wall time, CPU time (user+sys) and peak RSS of each, with the ratios to 1x.
 # Linear time means 20x/1x near 20; flat memory means 20x/1x near 1.
@@ -29,7 +29,7 @@ measure() { # prints "wall cpu rss_kb" of the run with the least CPU
   local best=""
   for _ in $(seq "$runs"); do
     # exit 1/2 are findings and the corpus's own load errors: a result, not a failure
-    /usr/bin/time -o "$work/t" -f '%e %U %S %M' "$work/tenantlint" --format json "$1/" >/dev/null 2>&1 || true
+    /usr/bin/time -o "$work/t" -f '%e %U %S %M' "$work/tenantlint" "$1/" >/dev/null 2>&1 || true
     read -r wall user sys rss < <(tail -1 "$work/t")
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
     if [ -z "$best" ] || awk -v a="$cpu" -v b="${best#* }" 'BEGIN{exit !(a<b+0)}'; then best="$wall $cpu $rss"; fi
