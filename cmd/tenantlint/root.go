@@ -104,7 +104,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "skip the checks whose ID matches `PATTERN` (glob, repeatable)")
 	fl.StringVar(&f.repoRoot, "repo-root", "", "`DIR` that output paths are relative to (default: the git root above the first PATH)")
 	fl.StringArrayVar(&f.allowOutside, "allow-outside", nil, "let the configuration read `PATH` outside the repository (file(), module sources, var files; repeatable). Without it nothing outside the repository is read")
-	fl.StringVar(&f.maxMemory, "max-memory", "", "soft memory limit of the scan, e.g. `512MiB` (default 256MiB, or GOMEMLIMIT): the garbage collector works harder near it")
+	fl.StringVar(&f.maxMemory, "max-memory", "", "soft memory limit of the scan, e.g. `512MiB` (default 320MiB, or GOMEMLIMIT): the garbage collector works harder near it")
 	fl.DurationVar(&f.timeout, "timeout", 0, "stop evaluating after `DURATION` (e.g. 2m): report the findings so far, name the root modules cut short, exit 3")
 	fl.StringVar(&f.configPath, "config", "", "read settings from `FILE` (default: .tenantlint.hcl in the scan root or a parent, up to the repository root)")
 	fl.StringVar(&f.baseline, "baseline", "", "report the findings recorded in `FILE` as baselined: shown, not failing")
