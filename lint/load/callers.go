@@ -3,14 +3,11 @@ package load
 import (
 	"io/fs"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 )
-
-var localSourceRE = regexp.MustCompile(`(?m)^\s*source\s*=\s*"(\.\.?(?:/[^"]*)?)"`)
 
 // Callers returns the folders below repoRoot that call any of dirs as a
 // local module, directly or through other modules. It reads files as text
@@ -42,9 +39,13 @@ func callers(repoRoot string, dirs []string, b *confine.Boundary) []string {
 			return nil
 		}
 		caller, _ := filepath.Abs(filepath.Dir(p))
-		for _, m := range localSourceRE.FindAllSubmatch(src, -1) {
-			callee := filepath.Clean(filepath.Join(caller, filepath.FromSlash(string(m[1]))))
-			callersOf[callee] = append(callersOf[callee], caller)
+		// The module calls as the loader's first pass reads them (only the
+		// source of module blocks, not of provisioners or other blocks).
+		for _, src := range scanSources(p, src) {
+			if isLocalSource(src) {
+				callee := filepath.Clean(filepath.Join(caller, filepath.FromSlash(src)))
+				callersOf[callee] = append(callersOf[callee], caller)
+			}
 		}
 		return nil
 	})
