@@ -282,94 +282,26 @@ func writeSARIF(w io.Writer, r *Report) error {
 }
 
 // writeSARIFJSON prints a log with two-space indents, members in go-sarif's
-// field order (maps, such as property bags, sorted by key). go-sarif writes
-// some optional members as null, which the schema rejects: they are dropped.
+// field order (maps, such as property bags, sorted by key), HTML characters
+// unescaped. go-sarif writes some optional members as null, which the schema
+// rejects: they are dropped.
 func writeSARIFJSON(w io.Writer, log *sarif.Report) error {
-	raw, err := json.Marshal(log)
+	var raw bytes.Buffer
+	enc := json.NewEncoder(&raw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(log); err != nil {
+		return err
+	}
+	compact, err := dropNullMembers(bytes.TrimSpace(raw.Bytes()))
 	if err != nil {
 		return err
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var compact bytes.Buffer
-	if _, err := copyWithoutNulls(dec, &compact); err != nil {
-		return err
-	}
 	var out bytes.Buffer
-	if err := json.Indent(&out, compact.Bytes(), "", "  "); err != nil {
+	out.Grow(len(compact) + len(compact)/2)
+	if err := json.Indent(&out, compact, "", "  "); err != nil {
 		return err
 	}
 	out.WriteByte('\n')
 	_, err = w.Write(jsonSafe(out.Bytes()))
 	return err
-}
-
-// copyWithoutNulls copies the next JSON value from dec to b, leaving out
-// object members whose value is null. It reports whether the value itself
-// was null (and so not written).
-func copyWithoutNulls(dec *json.Decoder, b *bytes.Buffer) (null bool, err error) {
-	tok, err := dec.Token()
-	if err != nil {
-		return false, err
-	}
-	switch t := tok.(type) {
-	case nil:
-		return true, nil
-	case json.Delim:
-		if t == '[' {
-			b.WriteByte('[')
-			for i := 0; dec.More(); i++ {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				var item bytes.Buffer
-				if null, err := copyWithoutNulls(dec, &item); err != nil {
-					return false, err
-				} else if null {
-					item.WriteString("null")
-				}
-				b.Write(item.Bytes())
-			}
-			b.WriteByte(']')
-		} else {
-			b.WriteByte('{')
-			first := true
-			for dec.More() {
-				key, err := dec.Token()
-				if err != nil {
-					return false, err
-				}
-				var val bytes.Buffer
-				null, err := copyWithoutNulls(dec, &val)
-				if err != nil {
-					return false, err
-				}
-				if null {
-					continue
-				}
-				if !first {
-					b.WriteByte(',')
-				}
-				first = false
-				writeScalar(b, key)
-				b.WriteByte(':')
-				b.Write(val.Bytes())
-			}
-			b.WriteByte('}')
-		}
-		_, err = dec.Token() // the closing delimiter
-		return false, err
-	default:
-		writeScalar(b, tok)
-		return false, nil
-	}
-}
-
-// writeScalar writes a string, number or boolean without escaping HTML
-// characters.
-func writeScalar(b *bytes.Buffer, v any) {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)       // strings, json.Number and bools always encode
-	b.Truncate(b.Len() - 1) // the encoder's newline
 }
