@@ -130,18 +130,12 @@ func ReasonMarks(marks cty.ValueMarks) cty.ValueMarks {
 
 // HasReason says whether a value, or a part of it, carries a reason mark.
 func HasReason(v cty.Value) bool {
-	if !v.ContainsMarked() {
-		return false
-	}
-	_, pvm := v.UnmarkDeepWithPaths()
-	for _, pm := range pvm {
-		for m := range pm.Marks {
-			if _, ok := m.(Reason); ok {
-				return true
-			}
-		}
-	}
-	return false
+	found := false
+	EachMark(v, func(m any) bool {
+		_, found = m.(Reason)
+		return !found
+	})
+	return found
 }
 
 func compareReasons(a, b Reason) int {

@@ -498,6 +498,12 @@ func (in *instance) computeVariable(decl *variableDecl) cty.Value {
 		raw, set, at = in.parent.eval(a.Expr, in.callScope), true, a.Expr.Range()
 	}
 	if !set || (raw.IsKnown() && raw.IsNull() && !decl.nullable) {
+		if v, ok := in.cfg.constantDefault(decl); ok {
+			if decl.sensitive {
+				v = v.Mark(lint.SensitiveMark)
+			}
+			return v
+		}
 		if decl.def != nil {
 			raw = in.eval(decl.def.Expr, nil)
 		} else {
@@ -759,14 +765,12 @@ func withComputed(v cty.Value, names map[string]bool) cty.Value {
 func referenceMarks(vars map[string]cty.Value) cty.ValueMarks {
 	marks := cty.ValueMarks{}
 	for _, root := range vars {
-		_, pvm := root.UnmarkDeepWithPaths()
-		for _, pm := range pvm {
-			for m := range pm.Marks {
-				if _, ok := m.(*lint.Resource); ok {
-					marks[m] = struct{}{}
-				}
+		lint.EachMark(root, func(m any) bool {
+			if _, ok := m.(*lint.Resource); ok {
+				marks[m] = struct{}{}
 			}
-		}
+			return true
+		})
 	}
 	return marks
 }

@@ -74,6 +74,7 @@ type variableDecl struct {
 	defaults  *typeexpr.Defaults
 	sensitive bool
 	nullable  bool
+	constant  constDefault
 }
 
 type outputDecl struct {

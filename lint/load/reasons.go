@@ -105,15 +105,12 @@ func expansionReasons(marks cty.ValueMarks, what string) cty.ValueMarks {
 // reasonMarksDeep collects the reason marks anywhere in v.
 func reasonMarksDeep(v cty.Value) cty.ValueMarks {
 	out := cty.ValueMarks{}
-	if !v.ContainsMarked() {
-		return out
-	}
-	_, pvm := v.UnmarkDeepWithPaths()
-	for _, pm := range pvm {
-		for m := range lint.ReasonMarks(pm.Marks) {
+	lint.EachMark(v, func(m any) bool {
+		if _, ok := m.(lint.Reason); ok {
 			out[m] = struct{}{}
 		}
-	}
+		return true
+	})
 	return out
 }
 
