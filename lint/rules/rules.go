@@ -46,7 +46,7 @@ const MaxRules = 10000
 
 // DefaultCostLimit bounds the cost (cel-go's unit: about one per operation)
 // of one evaluation of one rule on one resource.
-const DefaultCostLimit = 1_000_000
+const DefaultCostLimit = 100_000
 
 // Options say where rules come from and what they may use.
 type Options struct {
