@@ -268,7 +268,12 @@ func convert(r *lint.Resource) converted { return convertWith(r, false) }
 func convertWith(r *lint.Resource, inline bool) converted {
 	c := converted{inline: inline}
 	c.value = c.block(r.Body, cel.AttributePattern("resource"), nil)
-	meta := map[string]any{"type": r.Type, "name": r.Name, "address": r.Address, "module": r.ModuleAddress, "data": r.Data}
+	constraints := make([]any, len(r.ProviderVersions.Constraints))
+	for i, s := range r.ProviderVersions.Constraints {
+		constraints[i] = s
+	}
+	meta := map[string]any{"type": r.Type, "name": r.Name, "address": r.Address, "module": r.ModuleAddress, "data": r.Data,
+		"provider_constraints": constraints, "provider_locked": r.ProviderVersions.Locked}
 	c.value["meta"] = meta
 	for _, k := range []string{"type", "name", "address", "module"} {
 		if _, taken := c.value[k]; !taken {
