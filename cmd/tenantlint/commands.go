@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tenantlint/tenantlint/checks"
+	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/docs"
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
@@ -26,20 +26,24 @@ func newVersionCmd(stdout io.Writer) *cobra.Command {
 	}
 }
 
-func newChecksCmd(stdout io.Writer) *cobra.Command {
+func newChecksCmd(stdout io.Writer, registry func() ([]*lint.Check, error)) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "checks",
 		Short: "List every check (table, json or markdown)",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			all, err := registry()
+			if err != nil {
+				return err
+			}
 			switch format {
 			case "table":
-				return checksTable(stdout)
+				return checksTable(stdout, all)
 			case "json":
-				return checksJSON(stdout)
+				return checksJSON(stdout, all)
 			case "markdown":
-				return checksMarkdown(stdout)
+				return checksMarkdown(stdout, all)
 			}
 			return usageError{fmt.Errorf("unknown format %q (want table, json or markdown)", format)}
 		},
@@ -48,10 +52,10 @@ func newChecksCmd(stdout io.Writer) *cobra.Command {
 	return cmd
 }
 
-func checksTable(w io.Writer) error {
+func checksTable(w io.Writer, all []*lint.Check) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSEVERITY\tDOMAIN\tMODEL\tTITLE")
-	for _, c := range checks.All {
+	for _, c := range all {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", c.ID, c.Severity, c.Domain, c.Model, c.Title)
 	}
 	return tw.Flush()
@@ -71,9 +75,9 @@ type checkDoc struct {
 	Resources   []string `json:"resources"`
 }
 
-func checksJSON(w io.Writer) error {
-	docs := make([]checkDoc, 0, len(checks.All))
-	for _, c := range checks.All {
+func checksJSON(w io.Writer, all []*lint.Check) error {
+	docs := make([]checkDoc, 0, len(all))
+	for _, c := range all {
 		docs = append(docs, checkDoc{c.ID, c.Title, string(c.Severity), string(c.Domain), string(c.Model), c.Provider(), c.Service(), c.Description, c.Remediation, c.Links, c.Resources})
 	}
 	enc := json.NewEncoder(w)
@@ -81,25 +85,29 @@ func checksJSON(w io.Writer) error {
 	return enc.Encode(docs)
 }
 
-func checksMarkdown(w io.Writer) error {
-	_, err := io.WriteString(w, docs.Index(checks.All))
+func checksMarkdown(w io.Writer, all []*lint.Check) error {
+	_, err := io.WriteString(w, docs.Index(all))
 	return err
 }
 
-func newExplainCmd(stdout io.Writer) *cobra.Command {
+func newExplainCmd(stdout io.Writer, registry func() ([]*lint.Check, error)) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain CHECK-ID",
 		Short: "Print a check's documentation (also for a tfsec, trivy or checkov ID)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			c := checks.ByID(args[0])
+			all, err := registry()
+			if err != nil {
+				return err
+			}
+			c := byID(all, args[0])
 			if c == nil && peer.Default().Lookup(args[0]) != nil {
 				return explainPeer(stdout, args[0])
 			}
 			if c == nil {
 				return usageError{fmt.Errorf("no check %q; 'tenantlint checks' lists them", args[0])}
 			}
-			_, err := io.WriteString(stdout, docs.Page(c))
+			_, err = io.WriteString(stdout, docs.Page(c))
 			return err
 		},
 	}

@@ -11,7 +11,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tenantlint/tenantlint/checks"
+	"github.com/tenantlint/tenantlint/checks/rulefuncs"
 	"github.com/tenantlint/tenantlint/lint/output"
+	"github.com/tenantlint/tenantlint/lint/rules"
 	"github.com/tenantlint/tenantlint/lint/scan"
 )
 
@@ -44,6 +46,7 @@ type scanFlags struct {
 	staged         bool
 	showUnknown    bool
 	noPeerIgnores  bool
+	rules          []string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -115,7 +118,8 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
 	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
 	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
-	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout), newSummaryCmd(stdout))
+	root.AddCommand(newChecksCmd(stdout, registry(&f.rules)), newExplainCmd(stdout, registry(&f.rules)), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout), newSummaryCmd(stdout), newTestRulesCmd(stdout, code))
+	root.PersistentFlags().StringArrayVar(&f.rules, "rules", nil, "load custom rules ("+rules.Suffix+" files) from `DIR` (repeatable; also rules = \"DIR\" in .tenantlint.hcl)")
 	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	return root
 }
@@ -155,6 +159,8 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		Staged:          f.staged,
 		Env:             os.Environ(),
 		Checks:          checks.All,
+		Rules:           f.rules,
+		RuleLibrary:     rulefuncs.Library(),
 		Tool:            output.Tool{Name: "tenantlint", Version: toolVersion(), InformationURI: "https://github.com/tenantlint/tenantlint"},
 	}
 	if changed("fail-on") {

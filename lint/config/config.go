@@ -57,6 +57,10 @@ type Config struct {
 	Enable   *Selector `hcl:"enable,block"`
 	Disable  *Selector `hcl:"disable,block"`
 
+	// Rules is a folder of custom rules (*.tlrule.hcl), relative to the
+	// configuration file.
+	Rules string `hcl:"rules,optional"`
+
 	// Path is where the file was read from ("" when none was found).
 	Path string
 

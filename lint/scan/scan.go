@@ -22,6 +22,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
+	"github.com/tenantlint/tenantlint/lint/rules"
 )
 
 // Exit codes, one meaning each.
@@ -114,6 +115,10 @@ type Options struct {
 	// Staged is the pre-commit mode: scan the tree the index holds, in the
 	// folders the commit touches, and report what it adds to HEAD.
 	Staged bool
+	// Rules are folders (or files) of custom rules (--rules), read with
+	// the configuration's; RuleLibrary is what their CEL environment adds.
+	Rules       []string
+	RuleLibrary rules.Library
 }
 
 // Outcome is what decides the exit code.
@@ -157,6 +162,8 @@ type Settings struct {
 	VarFiles []string
 	// Boundary is what the scan may read: see NewBoundary.
 	Boundary *confine.Boundary
+	// Rules are the custom rules of the run, compiled once (nil: none).
+	Rules *rules.Set
 }
 
 // Target is one report: a format and a file ("" for stdout).
@@ -227,6 +234,9 @@ func Settle(opts *Options) (*Settings, error) {
 	if s.Targets, err = ParseFormats(formats); err != nil {
 		return nil, err
 	}
+	if err := loadRules(opts, s); err != nil {
+		return nil, err
+	}
 	if s.Checks, err = SelectChecks(s.Config.Select(opts.Checks), opts.Include, opts.Exclude); err != nil {
 		return nil, err
 	}
@@ -266,7 +276,7 @@ func NewBoundary(opts *Options, repoRoot string) (*confine.Boundary, error) {
 			return nil, fmt.Errorf("--allow-outside: %w", err)
 		}
 	}
-	extra := slices.Concat(roots[1:], opts.AllowOutside, opts.VarFiles)
+	extra := slices.Concat(roots[1:], opts.AllowOutside, opts.VarFiles, opts.Rules)
 	return confine.New(roots[0], extra...)
 }
 
@@ -353,6 +363,7 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		return Outcome{SoftFail: opts.SoftFail, SoftFailAll: opts.SoftFailAll}, err
 	}
 	findings, diags, undecided := col.Findings, col.Diagnostics, col.Undecided
+	diags = append(diags, s.Rules.Diagnostics()...)
 	findings = ApplyConfig(s.Config, findings)
 	if !opts.NoInlineIgnores {
 		diags = append(diags, Suppress(opts, s, col.Sources, findings)...)
