@@ -20,6 +20,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/baseline"
 	"github.com/tenantlint/tenantlint/lint/config"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
 )
@@ -108,6 +109,9 @@ type Options struct {
 	// NewFromRev reports only the findings not present at this git
 	// revision (see NewFromRev); "" takes new_from_rev of the configuration.
 	NewFromRev string
+	// files, when set, is what the scan reads instead of the work tree
+	// (--staged: the index, read from git objects).
+	files fsys.FS
 	// All shows every finding: no new_from_rev, and in --staged mode no
 	// comparison with HEAD.
 	All bool
