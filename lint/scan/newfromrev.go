@@ -50,8 +50,8 @@ func revRequest(opts Options, s *Settings) (rev, from string) {
 // modules whose files (and the files of the local modules they call) are the
 // same at rev, and those whose fingerprint, or whose check, root, address and
 // argument path, a scan of the root as it is at rev also reports. The roots
-// that differ are read straight from git objects, written to a private
-// folder outside the repository, scanned as the work tree was and removed.
+// that differ are read straight from git objects (nothing is written) and
+// scanned as the work tree was.
 // It returns the findings kept and a diagnostic that counts the others.
 func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Finding, side *gitSide, rev, from string) ([]*lint.Finding, []lint.Diagnostic, error) {
 	if side == nil {

@@ -187,7 +187,7 @@ func Settle(opts *Options) (*Settings, error) {
 		if info, err := os.Stat(start); err == nil && !info.IsDir() {
 			start = filepath.Dir(start)
 		}
-		cfgPath = config.Find(start, s.RepoRoot)
+		cfgPath = config.FindIn(start, s.RepoRoot, opts.files)
 	}
 	// The var files the user passed become roots of the boundary: they must
 	// exist before it is made; those of the configuration are checked once
@@ -205,7 +205,7 @@ func Settle(opts *Options) (*Settings, error) {
 		// inside its own folder. One the user named is the user's.
 		lo := config.LoadOptions{}
 		if opts.ConfigPath == "" {
-			lo = config.LoadOptions{Untrusted: true, Boundary: s.Boundary}
+			lo = config.LoadOptions{Untrusted: true, Boundary: s.Boundary, Files: opts.files}
 		}
 		c, err := config.LoadWith(cfgPath, lo)
 		if err != nil {
