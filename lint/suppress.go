@@ -42,18 +42,10 @@ func MayHoldIgnores(filename string, src []byte) bool {
 	if strings.HasSuffix(filename, ".json") {
 		return false
 	}
-	for _, m := range ignoreMarkers {
-		if bytes.Contains(src, m) {
-			return true
-		}
-	}
-	return false
+	// The words every ignore comment holds; peer tools write theirs in
+	// any case.
+	return bytes.Contains(src, []byte("tenantlint:ignore")) || MentionsPeerTool(src)
 }
-
-// ignoreMarkers are the words every ignore comment holds; peer tools write
-// theirs in any case.
-var ignoreMarkers = [][]byte{[]byte("tenantlint:ignore"), []byte("tfsec:"), []byte("trivy:"), []byte("checkov:"),
-	[]byte("TFSEC:"), []byte("TRIVY:"), []byte("CHECKOV:"), []byte("Tfsec:"), []byte("Trivy:"), []byte("Checkov:")}
 
 // FindIgnores reads the suppression comments of one native-syntax file.
 func FindIgnores(filename string, src []byte) ([]*Ignore, []Diagnostic) {

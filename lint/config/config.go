@@ -18,6 +18,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/gitrev"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 )
 
 // FileName is the configuration file looked for in the scan root and its
@@ -82,6 +83,9 @@ type LoadOptions struct {
 	// Boundary, when set, is the repository: the file itself must resolve
 	// inside it (a .tenantlint.hcl that is a symlink out is not read).
 	Boundary *confine.Boundary
+	// Files, when set, is what the file is read through instead (the index
+	// in a pre-commit run); it confines reads itself.
+	Files fsys.FS
 }
 
 // Find looks for FileName in dir and its parents, stopping at stop (the
@@ -111,7 +115,7 @@ func Load(path string) (*Config, error) {
 // device, socket) is never opened and a file over MaxSize is not read. With
 // o.Untrusted the file must also pass CheckUntrusted.
 func LoadWith(path string, o LoadOptions) (*Config, error) {
-	src, err := o.Boundary.ReadFile(path, MaxSize)
+	src, err := fsys.Or(o.Files, o.Boundary).ReadFile(path, MaxSize)
 	switch {
 	case errors.Is(err, confine.ErrOutside):
 		return nil, fmt.Errorf("%s: resolves outside the repository (a symbolic link); it was not read", path)

@@ -1,6 +1,8 @@
 // Package gitrev reads a git repository's revisions and index without
 // touching its work tree, index or refs, by running the git command's
-// plumbing (rev-parse, ls-tree, ls-files, cat-file --batch).
+// plumbing (rev-parse, ls-tree, ls-files, cat-file --batch). A TreeFS shows
+// a tree to the loader as files, read from git objects as they are asked
+// for: nothing is checked out or written anywhere.
 //
 // The git command is used rather than a Go git library because it reads
 // every repository layout git itself writes (worktrees, packs, SHA-256
@@ -12,7 +14,6 @@
 package gitrev
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha1" //nolint:gosec // git names blobs with SHA-1: this computes a name, not a security property
@@ -21,12 +22,10 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"io"
 	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -129,11 +128,18 @@ func (r *Repo) Resolve(rev string) (oid string, ok bool, err error) {
 
 // Tree lists every file of a commit's tree, by slash path from the top.
 func (r *Repo) Tree(commit string) (map[string]Entry, error) {
+	files, _, err := r.TreeAll(commit)
+	return files, err
+}
+
+// TreeAll is Tree, with the paths of the submodules it leaves out.
+func (r *Repo) TreeAll(commit string) (map[string]Entry, []string, error) {
 	out, err := run(r.Top, "ls-tree", "-r", "-z", "--full-tree", commit)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files := map[string]Entry{}
+	var subs []string
 	for rec := range bytes.SplitSeq(out, []byte{0}) {
 		if len(rec) == 0 {
 			continue
@@ -141,23 +147,31 @@ func (r *Repo) Tree(commit string) (map[string]Entry, error) {
 		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
 		f := strings.Fields(string(meta))
 		if !ok || len(f) != 3 {
-			return nil, errors.New("git ls-tree: unexpected output")
+			return nil, nil, errors.New("git ls-tree: unexpected output")
 		}
 		if f[1] != "blob" {
-			continue // submodules
+			subs = append(subs, string(name))
+			continue
 		}
 		files[string(name)] = Entry{Mode: f[0], OID: f[2]}
 	}
-	return files, nil
+	return files, subs, nil
 }
 
 // Index lists the files staged in the index (stage 0), by slash path.
 func (r *Repo) Index() (map[string]Entry, error) {
+	files, _, err := r.IndexAll()
+	return files, err
+}
+
+// IndexAll is Index, with the paths of the submodules it leaves out.
+func (r *Repo) IndexAll() (map[string]Entry, []string, error) {
 	out, err := run(r.Top, "ls-files", "--stage", "-z", "--full-name")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files := map[string]Entry{}
+	var subs []string
 	for rec := range bytes.SplitSeq(out, []byte{0}) {
 		if len(rec) == 0 {
 			continue
@@ -165,14 +179,18 @@ func (r *Repo) Index() (map[string]Entry, error) {
 		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
 		f := strings.Fields(string(meta))
 		if !ok || len(f) != 3 {
-			return nil, errors.New("git ls-files: unexpected output")
+			return nil, nil, errors.New("git ls-files: unexpected output")
 		}
-		if f[2] != "0" || f[0] == "160000" {
+		if f[2] != "0" {
+			continue
+		}
+		if f[0] == "160000" {
+			subs = append(subs, string(name))
 			continue
 		}
 		files[string(name)] = Entry{Mode: f[0], OID: f[1]}
 	}
-	return files, nil
+	return files, subs, nil
 }
 
 // BlobID is the object name git gives content stored as a blob.
@@ -188,94 +206,9 @@ func (r *Repo) BlobID(content []byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// Materialise writes the regular files of files that want says yes to
-// below dst (a private folder the caller made), each no larger than limit
-// bytes; links, submodules, larger files and names that would leave dst are
-// skipped. Files are written 0600 and folders 0700.
-func (r *Repo) Materialise(files map[string]Entry, want func(name string) bool, dst string, limit int64) error {
-	var names []string
-	for name, e := range files {
-		if !e.Regular() || !safeName(name) || (want != nil && !want(name)) {
-			continue
-		}
-		names = append(names, name)
-	}
-	if len(names) == 0 {
-		return nil
-	}
-	var req bytes.Buffer
-	for _, n := range names {
-		req.WriteString(files[n].OID)
-		req.WriteByte('\n')
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
-	defer cancel()
-	cmd := command(ctx, r.Top, "cat-file", "--batch")
-	cmd.Stdin = &req
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return err
-	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	werr := writeBatch(bufio.NewReaderSize(stdout, 1<<16), names, dst, limit)
-	if werr != nil {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		return werr
-	}
-	if err := cmd.Wait(); err != nil {
-		return fmt.Errorf("git cat-file: %w: %s", err, CleanRev(strings.TrimSpace(stderr.String())))
-	}
-	return nil
-}
-
-// writeBatch reads cat-file --batch answers, one per name, in order.
-func writeBatch(rd *bufio.Reader, names []string, dst string, limit int64) error {
-	made := map[string]bool{}
-	for _, name := range names {
-		header, err := rd.ReadString('\n')
-		if err != nil {
-			return fmt.Errorf("git cat-file: %w", err)
-		}
-		f := strings.Fields(header)
-		if len(f) != 3 || f[1] != "blob" {
-			return fmt.Errorf("git cat-file: unexpected answer for %s", CleanRev(name))
-		}
-		size, err := strconv.ParseInt(f[2], 10, 64)
-		if err != nil || size < 0 {
-			return errors.New("git cat-file: bad size")
-		}
-		if size > limit {
-			if _, err := io.CopyN(io.Discard, rd, size+1); err != nil {
-				return err
-			}
-			continue
-		}
-		data := make([]byte, size+1)
-		if _, err := io.ReadFull(rd, data); err != nil {
-			return fmt.Errorf("git cat-file: %w", err)
-		}
-		target := filepath.Join(dst, filepath.FromSlash(name))
-		dir := filepath.Dir(target)
-		if !made[dir] {
-			if err := os.MkdirAll(dir, 0o700); err != nil {
-				return err
-			}
-			made[dir] = true
-		}
-		if err := os.WriteFile(target, data[:size], 0o600); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// safeName says a tree path stays below the folder it is written into: no
-// absolute path, no "." or ".." part, no back slash, no ".git" part.
+// safeName says a tree path names a file below the tree's top that git
+// would write: no absolute path, no "." or ".." part, no back slash, no
+// ".git" part.
 func safeName(name string) bool {
 	if name == "" || strings.HasPrefix(name, "/") || strings.ContainsAny(name, "\\\x00") {
 		return false

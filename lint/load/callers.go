@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 )
 
 // Callers returns the folders below repoRoot that call any of dirs as a
@@ -14,14 +14,14 @@ import (
 // and parses nothing, so that a pre-commit run on one changed file stays
 // fast in a large repository.
 func Callers(repoRoot string, dirs []string) []string {
-	return callers(repoRoot, dirs, nil)
+	return callers(repoRoot, dirs, fsys.OS(nil))
 }
 
 // callers is Callers that reads only regular files, and with a boundary only
 // those inside it.
-func callers(repoRoot string, dirs []string, b *confine.Boundary) []string {
+func callers(repoRoot string, dirs []string, b fsys.FS) []string {
 	callersOf := map[string][]string{}
-	_ = filepath.WalkDir(repoRoot, func(p string, d fs.DirEntry, err error) error {
+	_ = walkDir(b, repoRoot, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
 		}

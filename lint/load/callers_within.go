@@ -1,11 +1,14 @@
 package load
 
-import "github.com/tenantlint/tenantlint/lint/load/confine"
+import (
+	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
+)
 
 // CallersWithin is Callers that reads only regular files inside the
 // boundary (nil: anywhere).
 func CallersWithin(repoRoot string, dirs []string, b *confine.Boundary) []string {
-	return callers(repoRoot, dirs, b)
+	return callers(repoRoot, dirs, fsys.OS(b))
 }
 
 // IsConfigFile says whether a file name is Terraform configuration (.tf or

@@ -453,7 +453,7 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 		}
 		dir = d
 	}
-	if _, inside := in.root.opts.Boundary.Inside(dir); !inside {
+	if _, inside := in.root.opts.files().Inside(dir); !inside {
 		in.root.diag(lint.DiagWarning, "Module source outside the repository", fmt.Sprintf("module %q: source outside the repository: not scanned; its outputs are unknown", call.name), call.defRange)
 		return "", false
 	}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/funcs"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
@@ -53,6 +54,11 @@ type Options struct {
 	// file function's path that resolves outside it is not read, and a
 	// diagnostic says so. Nil reads anywhere, for library users and tests.
 	Boundary *confine.Boundary
+	// Files, when set, is what every read goes through instead of the
+	// operating system's files (a git tree: gitrev.TreeFS); it confines
+	// reads itself, and Boundary is not consulted. Nil reads the
+	// operating system's files through Boundary.
+	Files fsys.FS
 
 	// The evaluation budget of each root module, the whole module tree it
 	// calls included. A root that runs out gets one error diagnostic; its
@@ -135,7 +141,7 @@ func (opts *Options) defaults() {
 // folder), parses each file once, and evaluates each root in parallel. It
 // keeps everything: for a scan of any size, use Stream.
 func Load(paths []string, opts Options) *Result {
-	p := newParser(opts.Boundary)
+	p := newParser(opts.files())
 	mods, st := stream(p, paths, opts, func(m *lint.Module) *lint.Module { return m })
 	return &Result{Modules: mods, Diagnostics: st.Diagnostics, Sources: p.sources}
 }
@@ -194,7 +200,7 @@ func (s *Streamed) Files() []string {
 // (opts.CacheBytes), so memory is bounded by the parallel width times the
 // largest root, not by the input.
 func Stream[T any](paths []string, opts Options, visit func(*lint.Module) T) ([]T, *Streamed) {
-	p := newParser(opts.Boundary)
+	p := newParser(opts.files())
 	p.keepSources = false
 	budget := opts.CacheBytes
 	if budget <= 0 {
@@ -207,7 +213,7 @@ func Stream[T any](paths []string, opts Options, visit func(*lint.Module) T) ([]
 
 func stream[T any](p *parser, paths []string, opts Options, visit func(*lint.Module) T) ([]T, *Streamed) {
 	opts.defaults()
-	dirs, diags := discover(paths, opts.Exclude, opts.Boundary)
+	dirs, diags := discover(paths, opts.Exclude, opts.files())
 	if opts.RepoRoot != "" {
 		dirs = withCallers(dirs, paths, opts)
 	}
@@ -405,7 +411,7 @@ func parallel(n int, f func(i int)) {
 //
 // Symlinked folders are not followed (filepath.WalkDir does not), and with a
 // boundary a path that resolves outside it is not scanned.
-func discover(paths []string, exclude func(string) bool, b *confine.Boundary) ([]string, []lint.Diagnostic) {
+func discover(paths []string, exclude func(string) bool, b fsys.FS) ([]string, []lint.Diagnostic) {
 	var diags []lint.Diagnostic
 	set := map[string]string{}
 	add := func(dir string) {
@@ -419,7 +425,7 @@ func discover(paths []string, exclude func(string) bool, b *confine.Boundary) ([
 			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Path outside the repository", Detail: path + " resolves outside the repository; it was not scanned", Subject: &hcl.Range{Filename: path}})
 			continue
 		}
-		info, err := os.Stat(path)
+		info, err := b.Stat(path)
 		if err != nil {
 			diags = append(diags, lint.Diagnostic{Severity: lint.DiagError, Summary: "Cannot scan path", Detail: err.Error(), Subject: &hcl.Range{Filename: path}})
 			continue
@@ -430,7 +436,7 @@ func discover(paths []string, exclude func(string) bool, b *confine.Boundary) ([
 			}
 			continue
 		}
-		_ = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		_ = walkDir(b, path, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				diags = append(diags, lint.Diagnostic{Severity: lint.DiagWarning, Summary: "Cannot read folder", Detail: err.Error(), Subject: &hcl.Range{Filename: p}})
 				return nil
@@ -460,7 +466,7 @@ func discover(paths []string, exclude func(string) bool, b *confine.Boundary) ([
 func withCallers(dirs, paths []string, opts Options) []string {
 	var fileDirs []string
 	for _, p := range paths {
-		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		if info, err := opts.files().Stat(p); err == nil && !info.IsDir() {
 			fileDirs = append(fileDirs, filepath.Dir(p))
 		}
 	}
@@ -472,7 +478,7 @@ func withCallers(dirs, paths []string, opts Options) []string {
 		abs, _ := filepath.Abs(d)
 		have[abs] = true
 	}
-	for _, c := range callers(opts.RepoRoot, fileDirs, opts.Boundary) {
+	for _, c := range callers(opts.RepoRoot, fileDirs, opts.files()) {
 		if !have[c] && (opts.Exclude == nil || !opts.Exclude(c)) {
 			have[c] = true
 			dirs = append(dirs, relIfBelow(c))
@@ -523,12 +529,12 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 		}
 	}()
 	r.absDir, _ = filepath.Abs(cfg.dir)
-	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Refused: r.refuse, Missing: r.missingFile, Budget: r.budget})
+	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Files: opts.Files, Refused: r.refuse, Missing: r.missingFile, Budget: r.budget})
 	name, budget := r.budget.Var()
 	r.base = &hcl.EvalContext{Variables: map[string]cty.Value{name: budget}, Functions: r.funcs}
 	r.rootVars = r.loadRootVars(cfg)
 	r.installed = r.installedModules(cfg.dir)
-	r.locked = lockedProviders(opts.Boundary, cfg.dir)
+	r.locked = lockedProviders(opts.files(), cfg.dir)
 	in := newInstance(r, cfg, nil)
 	in.evalAll()
 	in.checkRootVariables()
@@ -543,7 +549,7 @@ const maxManifestSize = 16 << 20
 // read (a warning says so); its Dir entries are checked where they are used.
 func (r *rootEval) installedModules(root string) map[string]string {
 	path := filepath.Join(root, ".terraform", "modules", "modules.json")
-	data, err := r.opts.Boundary.ReadFile(path, maxManifestSize)
+	data, err := r.opts.files().ReadFile(path, maxManifestSize)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil
@@ -597,7 +603,7 @@ var lockSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "provide
 // lockedProviders reads the provider versions terraform init selected. A
 // lock file that is missing, special, too large, outside the boundary or
 // not valid is ignored: the constraints alone then decide.
-func lockedProviders(b *confine.Boundary, dir string) map[string]string {
+func lockedProviders(b fsys.FS, dir string) map[string]string {
 	src, err := b.ReadFile(filepath.Join(dir, ".terraform.lock.hcl"), maxLockSize)
 	if err != nil {
 		return nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
@@ -133,7 +133,7 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 // parser parses each file and each module folder once while it is in use,
 // from any goroutine.
 type parser struct {
-	b     *confine.Boundary // nil: read anywhere
+	b     fsys.FS // what files are read through
 	mu    sync.Mutex
 	cache *configCache
 	// pre holds the files the first pass read, for the parse.
@@ -157,7 +157,10 @@ type parser struct {
 	diagsDone map[string]bool
 }
 
-func newParser(b *confine.Boundary) *parser {
+func newParser(b fsys.FS) *parser {
+	if b == nil {
+		b = fsys.OS(nil)
+	}
 	return &parser{b: b, cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
 		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
 }
@@ -220,7 +223,7 @@ func (p *parser) realPath(abs string) string {
 		return real
 	}
 	real = abs
-	if r, err := filepath.EvalSymlinks(abs); err == nil {
+	if r, ok := fsys.EvalSymlinks(p.b, abs); ok {
 		real = r
 	}
 	p.mu.Lock()
@@ -242,7 +245,7 @@ func isOverride(name string) bool {
 // files (never opened), files over MaxFileSize and, with a boundary, files
 // that resolve outside it (a symlink out of the repository), which are not
 // read at all.
-func readSource(path string, b *confine.Boundary) ([]byte, *lint.Diagnostic) {
+func readSource(path string, b fsys.FS) ([]byte, *lint.Diagnostic) {
 	at := &hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
 	fail := func(sev lint.DiagSeverity, summary, detail string) *lint.Diagnostic {
 		return &lint.Diagnostic{Severity: sev, Summary: summary, Detail: detail, Subject: at}
@@ -401,8 +404,8 @@ func fromHCL(hd hcl.Diagnostics, errSev lint.DiagSeverity) []lint.Diagnostic {
 }
 
 // exists says whether a path names anything (a folder, a file, a link).
-func exists(path string) bool {
-	_, err := os.Lstat(path)
+func exists(f fsys.FS, path string) bool {
+	_, err := f.Lstat(path)
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
@@ -415,11 +418,11 @@ func (p *parser) configFiles(dir string) (primary, overrides []string, diags []l
 		// in it is read. The module call that names it says so.
 		return nil, nil, nil, false
 	}
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+	if info, err := p.b.Stat(dir); err == nil && !info.IsDir() {
 		// Opening a FIFO to list it would wait for a writer forever.
 		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}}}, false
 	}
-	entries, err := confine.ReadDir(dir)
+	entries, err := p.b.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, nil, false
 	}
@@ -460,7 +463,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 	if !ok {
 		// Only a module call names a folder that is not there: the call
 		// says so, once (see child).
-		cfg.absent = d == nil && !exists(dir)
+		cfg.absent = d == nil && !exists(p.b, dir)
 		return cfg
 	}
 	cfg.hasFiles = len(primary)+len(overrides) > 0

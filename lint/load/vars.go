@@ -2,7 +2,6 @@ package load
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
-	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
@@ -34,11 +32,11 @@ func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
 	}
 	files := []string{}
 	for _, n := range []string{"terraform.tfvars", "terraform.tfvars.json"} {
-		if _, err := os.Stat(filepath.Join(cfg.dir, n)); err == nil {
+		if _, err := r.p.b.Stat(filepath.Join(cfg.dir, n)); err == nil {
 			files = append(files, filepath.Join(cfg.dir, n))
 		}
 	}
-	if entries, err := confine.ReadDir(cfg.dir); err == nil {
+	if entries, err := r.p.b.ReadDir(cfg.dir); err == nil {
 		var auto []string
 		for _, e := range entries {
 			if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {

@@ -46,7 +46,7 @@ var (
 
 // mentionsPeer is the cheap test before lexing a file.
 func mentionsPeer(src []byte) bool {
-	return bytes.Contains(src, []byte("tfsec:")) || bytes.Contains(src, []byte("trivy:")) || bytes.Contains(src, []byte("checkov:"))
+	return lint.MentionsPeerTool(src)
 }
 
 func commentText(tok hclsyntax.Token) string {

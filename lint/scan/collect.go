@@ -3,11 +3,11 @@ package scan
 import (
 	"context"
 	"fmt"
-	"os"
 	"slices"
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/output"
 )
 
@@ -129,12 +129,12 @@ func referencedFiles(findings []*lint.Finding, diags []lint.Diagnostic) []string
 // once the load is over, gives the diagnostic of a --timeout that cut it
 // short.
 func loadOptions(opts Options, s *Settings) (load.Options, func() []lint.Diagnostic) {
-	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: s.Boundary}
+	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: s.Boundary, Files: opts.files}
 	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
 		lo.Exclude = s.Config.Excluded
 	}
 	for _, p := range opts.Paths {
-		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		if info, err := fsys.Or(opts.files, nil).Stat(p); err == nil && !info.IsDir() {
 			lo.RepoRoot = s.RepoRoot
 		}
 	}

@@ -2,32 +2,33 @@ package scan
 
 import (
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
 
-	"github.com/hashicorp/hcl/v2"
-
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/gitrev"
 	"github.com/tenantlint/tenantlint/lint/load"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/output"
 )
 
 // gitSide says where the scanned tree's files come from when findings are
 // compared with a revision: the work tree (files hashed as git would), or a
-// staged tree materialised from the index (pre-commit mode).
+// staged tree read from the index (pre-commit mode).
 type gitSide struct {
 	repo *gitrev.Repo
-	// base is the folder that mirrors the repository's top: the work tree
-	// itself, or the private folder the index was written to.
+	// base is the repository's top: where the work tree is, and where
+	// the index and the revision are seen (gitrev.TreeFS).
 	base string
 	// index, when set, lists the scanned tree's files (pre-commit mode);
 	// nil means the work tree, read through the boundary.
 	index map[string]gitrev.Entry
+	// files is the index seen as files (pre-commit mode); nil means the
+	// work tree.
+	files fsys.FS
 }
 
 // revRequest is the --new-from-rev (or new_from_rev) in force, if any.
@@ -49,8 +50,8 @@ func revRequest(opts Options, s *Settings) (rev, from string) {
 // modules whose files (and the files of the local modules they call) are the
 // same at rev, and those whose fingerprint, or whose check, root, address and
 // argument path, a scan of the root as it is at rev also reports. The roots
-// that differ are read straight from git objects, written to a private
-// folder outside the repository, scanned as the work tree was and removed.
+// that differ are read straight from git objects (nothing is written) and
+// scanned as the work tree was.
 // It returns the findings kept and a diagnostic that counts the others.
 func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Finding, side *gitSide, rev, from string) ([]*lint.Finding, []lint.Diagnostic, error) {
 	if side == nil {
@@ -74,7 +75,7 @@ func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Find
 	if !ok {
 		return nil, nil, UsageError{fmt.Errorf("%s: %q is not a commit of this repository", from, gitrev.CleanRev(rev))}
 	}
-	revFiles, err := side.repo.Tree(commit)
+	revFiles, revSubs, err := side.repo.TreeAll(commit)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -148,7 +149,7 @@ func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Find
 			dirty[d] = true
 			abs[i] = filepath.Join(baseAbs, filepath.FromSlash(d))
 		}
-		for _, c := range load.CallersWithin(baseAbs, abs, s.Boundary) {
+		for _, c := range load.CallersIn(baseAbs, abs, fsys.Or(side.files, s.Boundary)) {
 			if r, ok := relOf(c); ok {
 				dirty[r] = true
 			}
@@ -171,8 +172,9 @@ func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Find
 	sort.Strings(dirtyRoots)
 	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
 	var atRev map[string]bool
+	var revDiags []lint.Diagnostic
 	if len(dirtyRoots) > 0 {
-		if atRev, err = scanAtRev(opts, s, side, revFiles, revDirs, dirtyRoots); err != nil {
+		if atRev, revDiags, err = scanAtRev(opts, s, side, revFiles, revSubs, revDirs, dirtyRoots, rev); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -195,7 +197,7 @@ func NewFromRev(opts Options, s *Settings, res *Collected, findings []*lint.Find
 		}
 		kept = append(kept, fd)
 	}
-	var diags []lint.Diagnostic
+	diags := revDiags
 	if hidden > 0 {
 		diags = append(diags, lint.Diagnostic{Severity: lint.DiagInfo, Summary: "Findings present at the base revision not shown",
 			Detail: fmt.Sprintf("the scanned root modules still hold %d finding(s) that %s (%s) has too; only new findings are reported; --all shows them all", hidden, gitrev.CleanRev(rev), from)})
@@ -209,85 +211,38 @@ func movedKey(fd *lint.Finding, root string) string {
 	return "moved\x00" + fd.Check.ID + "\x00" + root + "\x00" + fd.Address + "\x00" + fd.Path
 }
 
-// scanAtRev writes the files of rev that the roots may read to a private
-// folder outside the repository, scans the roots there with the same
-// settings, and returns the fingerprints (and moved keys) of the findings
-// left open.
-func scanAtRev(opts Options, s *Settings, side *gitSide, revFiles map[string]gitrev.Entry, revDirs map[string]map[string]gitrev.Entry, roots []string) (map[string]bool, error) {
-	tmp, err := privateDir(side.repo.Top, s.RepoRoot)
-	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = os.RemoveAll(tmp) }()
-	// The Terraform files of the whole tree (module calls may go anywhere
-	// in it) and the other files of folders that hold Terraform (file(),
-	// templatefile()): what a root can read.
-	tfDirs := map[string]bool{}
-	for d, files := range revDirs {
-		for n := range files {
-			if load.IsConfigFile(n) {
-				tfDirs[d] = true
-				break
-			}
-		}
-	}
-	want := func(name string) bool {
-		if load.IsConfigFile(name) || strings.HasSuffix(name, ".tfvars") || strings.HasSuffix(name, ".tfvars.json") {
-			return true
-		}
-		for d := path.Dir(name); ; d = path.Dir(d) {
-			if tfDirs[d] {
-				return true
-			}
-			if d == "." || d == "/" {
-				return false
-			}
-		}
-	}
-	if err := side.repo.Materialise(revFiles, want, tmp, load.MaxFileSize); err != nil {
-		return nil, fmt.Errorf("reading the base revision: %w", err)
-	}
+// scanAtRev scans the roots as they are at rev, read straight from git
+// objects (a gitrev.TreeFS seen where the work tree is: nothing is checked
+// out or written), with the same settings, and returns the fingerprints
+// (and moved keys) of the findings left open.
+func scanAtRev(opts Options, s *Settings, side *gitSide, revFiles map[string]gitrev.Entry, revSubs []string, revDirs map[string]map[string]gitrev.Entry, roots []string, rev string) (map[string]bool, []lint.Diagnostic, error) {
+	out := map[string]bool{}
 	var paths []string
 	for _, r := range roots {
 		if f := firstConfig(revDirs[r]); f != "" {
-			paths = append(paths, filepath.Join(tmp, filepath.FromSlash(r), f))
+			paths = append(paths, filepath.Join(side.base, filepath.FromSlash(r), f))
 		}
 	}
-	out := map[string]bool{}
 	if len(paths) == 0 {
-		return out, nil
+		return out, nil, nil
 	}
-	extra := s.Boundary.Roots()
-	b, err := confine.New(tmp, extra...)
+	tree, err := side.repo.TreeFS(revFiles, revSubs, side.base, maxTreeBlob, outsideTree(s.Boundary, side.base))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	toWork := func(name string) string {
-		r, err := filepath.Rel(tmp, name)
-		if err != nil || strings.HasPrefix(r, "..") {
-			return name
-		}
-		return filepath.Join(side.base, r)
-	}
-	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: b}
+	defer func() { _ = tree.Close() }()
+	lo := load.Options{Vars: opts.Vars, VarFiles: s.VarFiles, Env: opts.Env, Boundary: s.Boundary, Files: tree}
 	if s.Config != nil && len(s.Config.ExcludePaths) > 0 {
-		lo.Exclude = func(p string) bool { return s.Config.Excluded(toWork(p)) }
+		lo.Exclude = s.Config.Excluded
 	}
 	res := load.Load(paths, lo)
+	if err := tree.Err(); err != nil {
+		return nil, nil, fmt.Errorf("reading the base revision: %w", err)
+	}
 	findings, _ := lint.RunWith(res.Modules, s.Checks, lint.RunOptions{Now: opts.Now})
-	for _, fd := range findings {
-		fd.Range.Filename = toWork(fd.Range.Filename)
-		for i := range fd.ModuleCalls {
-			fd.ModuleCalls[i] = hcl.Range{Filename: toWork(fd.ModuleCalls[i].Filename), Start: fd.ModuleCalls[i].Start, End: fd.ModuleCalls[i].End}
-		}
-	}
 	findings = ApplyConfig(s.Config, findings)
-	sources := make(map[string][]byte, len(res.Sources))
-	for name, src := range res.Sources {
-		sources[toWork(name)] = src
-	}
 	if !opts.NoInlineIgnores {
-		Suppress(opts, s, sources, findings)
+		Suppress(opts, s, res.Sources, findings)
 	}
 	for _, fd := range findings {
 		if fd.Status != lint.Open {
@@ -302,29 +257,42 @@ func scanAtRev(opts Options, s *Settings, side *gitSide, revFiles map[string]git
 			out[movedKey(fd, filepath.ToSlash(r))] = true
 		}
 	}
-	return out, nil
+	return out, submoduleNote(tree.Submodules(), gitrev.CleanRev(rev)), nil
 }
 
-// privateDir makes a 0700 folder in the system's temporary folder, refusing
-// one inside the repository (a TMPDIR pointing into the scanned tree).
-func privateDir(roots ...string) (string, error) {
-	tmp, err := os.MkdirTemp("", "tenantlint-rev-")
-	if err != nil {
-		return "", err
-	}
-	real := realDir(tmp)
-	for _, r := range roots {
-		rr := realDir(r)
-		if rel, err := filepath.Rel(rr, real); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			_ = os.RemoveAll(tmp)
-			return "", fmt.Errorf("the temporary folder %s is inside the repository; set TMPDIR to a folder outside it", tmp)
+// maxTreeBlob is the largest blob a git tree reads: the largest file any
+// reader of the loader takes (the module manifest).
+const maxTreeBlob = 16 << 20
+
+// outsideTree is what a git tree seen at mount reads outside it: the roots
+// of the boundary that are not within the tree (--allow-outside folders,
+// var files), as the work tree's scan does; nil when there are none.
+func outsideTree(b *confine.Boundary, mount string) fsys.FS {
+	var roots []string
+	for _, r := range b.Roots() {
+		if rel, err := filepath.Rel(mount, r); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue
 		}
+		roots = append(roots, r)
 	}
-	if err := os.Chmod(tmp, 0o700); err != nil {
-		_ = os.RemoveAll(tmp)
-		return "", err
+	if len(roots) == 0 {
+		return nil
 	}
-	return tmp, nil
+	ob, err := confine.New(roots[0], roots[1:]...)
+	if err != nil {
+		return nil
+	}
+	return fsys.OS(ob)
+}
+
+// submoduleNote says that a tree's submodules were not read: git holds
+// only the commit they point at.
+func submoduleNote(subs []string, where string) []lint.Diagnostic {
+	if len(subs) == 0 {
+		return nil
+	}
+	return []lint.Diagnostic{{Severity: lint.DiagInfo, Summary: "Submodules not scanned",
+		Detail: fmt.Sprintf("%s holds %d submodule(s) (the first: %s); git stores only the commit each points at, so their files were not read", where, len(subs), gitrev.CleanRev(subs[0]))}}
 }
 
 func realDir(p string) string {

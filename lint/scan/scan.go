@@ -20,6 +20,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/baseline"
 	"github.com/tenantlint/tenantlint/lint/config"
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
 	"github.com/tenantlint/tenantlint/lint/rules"
@@ -109,6 +110,9 @@ type Options struct {
 	// NewFromRev reports only the findings not present at this git
 	// revision (see NewFromRev); "" takes new_from_rev of the configuration.
 	NewFromRev string
+	// files, when set, is what the scan reads instead of the work tree
+	// (--staged: the index, read from git objects).
+	files fsys.FS
 	// All shows every finding: no new_from_rev, and in --staged mode no
 	// comparison with HEAD.
 	All bool
@@ -190,7 +194,7 @@ func Settle(opts *Options) (*Settings, error) {
 		if info, err := os.Stat(start); err == nil && !info.IsDir() {
 			start = filepath.Dir(start)
 		}
-		cfgPath = config.Find(start, s.RepoRoot)
+		cfgPath = config.FindIn(start, s.RepoRoot, opts.files)
 	}
 	// The var files the user passed become roots of the boundary: they must
 	// exist before it is made; those of the configuration are checked once
@@ -208,7 +212,7 @@ func Settle(opts *Options) (*Settings, error) {
 		// inside its own folder. One the user named is the user's.
 		lo := config.LoadOptions{}
 		if opts.ConfigPath == "" {
-			lo = config.LoadOptions{Untrusted: true, Boundary: s.Boundary}
+			lo = config.LoadOptions{Untrusted: true, Boundary: s.Boundary, Files: opts.files}
 		}
 		c, err := config.LoadWith(cfgPath, lo)
 		if err != nil {

@@ -31,7 +31,7 @@ func prepareStaged(opts *Options) (*gitSide, func(), bool, error) {
 
 // staged prepares a pre-commit run (--staged): the tree the commit will
 // record is read from the index (not from the work tree, which may hold
-// unstaged or untracked files) into a private folder, and the paths become
+// unstaged or untracked files) straight from git objects, and the paths become
 // the folders of the files the commit adds, changes, renames or deletes
 // (found from git, not from a list of file names), plus the root modules that
 // call them. With a HEAD the findings are then compared with HEAD; a first
@@ -50,7 +50,7 @@ func staged(opts *Options) (side *gitSide, cleanup func(), any bool, err error) 
 	if err != nil {
 		return nil, cleanup, false, UsageError{fmt.Errorf("--staged: %w", err)}
 	}
-	index, err := repo.Index()
+	index, subs, err := repo.IndexAll()
 	if err != nil {
 		return nil, cleanup, false, err
 	}
@@ -78,28 +78,27 @@ func staged(opts *Options) (side *gitSide, cleanup func(), any bool, err error) 
 	if len(touched) == 0 {
 		return nil, cleanup, false, nil
 	}
-	tmp, err := privateDir(repo.Top)
+	// The index is seen where the work tree is, read from git objects as
+	// the loader asks for files: nothing is written anywhere.
+	top := repo.Top
+	tree, err := repo.TreeFS(index, subs, top, maxTreeBlob, nil)
 	if err != nil {
 		return nil, cleanup, false, err
 	}
-	cleanup = func() { _ = os.RemoveAll(tmp) }
-	if err := repo.Materialise(index, nil, tmp, load.MaxFileSize); err != nil {
-		cleanup()
-		return nil, func() {}, false, fmt.Errorf("reading the index: %w", err)
-	}
+	cleanup = func() { _ = tree.Close() }
 	staged := byDir(index)
 	var dirs []string
 	for d := range touched {
-		dirs = append(dirs, filepath.Join(tmp, filepath.FromSlash(d)))
+		dirs = append(dirs, filepath.Join(top, filepath.FromSlash(d)))
 	}
 	sort.Strings(dirs)
 	// A folder emptied of Terraform (a module removed) still makes its
 	// callers roots to scan.
-	dirs = append(dirs, load.CallersWithin(tmp, dirs, nil)...)
+	dirs = append(dirs, load.CallersIn(top, dirs, tree)...)
 	seen := map[string]bool{}
 	var paths []string
 	for _, d := range dirs {
-		r, err := filepath.Rel(tmp, d)
+		r, err := filepath.Rel(top, d)
 		if err != nil {
 			continue
 		}
@@ -117,9 +116,10 @@ func staged(opts *Options) (side *gitSide, cleanup func(), any bool, err error) 
 	}
 	sort.Strings(paths)
 	opts.Paths = paths
-	opts.RepoRoot = tmp
+	opts.RepoRoot = top
+	opts.files = tree
 	if !hasHead {
 		return nil, cleanup, true, nil
 	}
-	return &gitSide{repo: repo, base: tmp, index: index}, cleanup, true, nil
+	return &gitSide{repo: repo, base: top, index: index, files: tree}, cleanup, true, nil
 }

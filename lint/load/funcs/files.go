@@ -4,8 +4,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -16,6 +16,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/tenantlint/tenantlint/lint/load/confine"
+	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
 )
 
@@ -29,6 +30,10 @@ type Access struct {
 	// Boundary, when set, is where the functions may look: a path that
 	// resolves outside it is not read, and the function returns unknown.
 	Boundary *confine.Boundary
+	// Files, when set, is what the functions read through instead (a git
+	// tree); it confines reads itself. Nil: the operating system's files,
+	// through Boundary.
+	Files fsys.FS
 	// Refused, when set, hears of every path a function was asked to read
 	// outside the boundary: the function's name and the path as written.
 	Refused func(fn, path string)
@@ -44,6 +49,9 @@ type Access struct {
 
 // files reads files for one module folder. It never writes.
 type files struct{ Access }
+
+// src is what the functions read through.
+func (f files) src() fsys.FS { return fsys.Or(f.Files, f.Boundary) }
 
 // resolve makes a path relative to the module folder. Terraform expands
 // "~" to the user's home, which a static linter cannot know.
@@ -79,7 +87,7 @@ func (f files) read(p string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := f.Boundary.ReadFile(path, maxFileSize)
+	b, err := f.src().ReadFile(path, maxFileSize)
 	switch {
 	case err == nil:
 		return b, nil
@@ -191,12 +199,12 @@ func (f files) existsFunc() function.Function {
 			if err != nil {
 				return cty.NilVal, err
 			}
-			path, inside := f.Boundary.Inside(path)
+			path, inside := f.src().Inside(path)
 			if !inside {
 				f.refuse("fileexists", asked)
 				return cty.UnknownVal(cty.Bool), nil
 			}
-			info, err := os.Stat(path)
+			info, err := f.src().Stat(path)
 			switch {
 			case errors.Is(err, fs.ErrNotExist):
 				return cty.False, nil
@@ -229,22 +237,22 @@ func (f files) setFunc() function.Function {
 			if !doublestar.ValidatePattern(pattern) {
 				return cty.NilVal, function.NewArgErrorf(1, "invalid glob pattern %q", pattern)
 			}
-			if f.Boundary != nil {
-				resolved, inside := f.Boundary.Inside(base)
+			if f.Boundary != nil || f.Files != nil {
+				resolved, inside := f.src().Inside(base)
 				if !inside {
 					f.refuse("fileset", asked)
 					return cty.UnknownVal(cty.Set(cty.String)), nil
 				}
 				base = resolved
 			}
-			matches, err := doublestar.Glob(confinedFS{base: base, b: f.Boundary}, pattern, doublestar.WithFilesOnly())
+			matches, err := doublestar.Glob(confinedFS{base: base, b: f.src()}, pattern, doublestar.WithFilesOnly())
 			if err != nil {
 				return cty.NilVal, err
 			}
 			vals := make([]cty.Value, 0, len(matches))
 			for _, m := range matches {
-				if f.Boundary != nil {
-					if _, inside := f.Boundary.Inside(filepath.Join(base, filepath.FromSlash(m))); !inside {
+				if f.Boundary != nil || f.Files != nil {
+					if _, inside := f.src().Inside(filepath.Join(base, filepath.FromSlash(m))); !inside {
 						f.refuse("fileset", path.Join(filepath.ToSlash(asked), m))
 						continue
 					}
@@ -264,7 +272,7 @@ func (f files) setFunc() function.Function {
 // it never opens a special file: opening a FIFO would wait for a writer.
 type confinedFS struct {
 	base string
-	b    *confine.Boundary
+	b    fsys.FS
 }
 
 func (c confinedFS) path(op, name string) (string, error) {
@@ -283,14 +291,25 @@ func (c confinedFS) Open(name string) (fs.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := os.Stat(p)
+	info, err := c.b.Stat(p)
 	if err != nil {
 		return nil, err
 	}
-	if !info.IsDir() && !info.Mode().IsRegular() {
+	if info.IsDir() {
+		entries, err := c.b.ReadDir(p)
+		if err != nil {
+			return nil, err
+		}
+		return &dirFile{info: info, entries: entries}, nil
+	}
+	if !info.Mode().IsRegular() {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: confine.ErrNotRegular}
 	}
-	return os.Open(p)
+	rc, opened, err := c.b.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	return openFile{ReadCloser: rc, info: opened}, nil
 }
 
 func (c confinedFS) Stat(name string) (fs.FileInfo, error) {
@@ -298,7 +317,7 @@ func (c confinedFS) Stat(name string) (fs.FileInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	return os.Stat(p)
+	return c.b.Stat(p)
 }
 
 func (c confinedFS) ReadDir(name string) ([]fs.DirEntry, error) {
@@ -306,7 +325,43 @@ func (c confinedFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return confine.ReadDir(p)
+	return c.b.ReadDir(p)
+}
+
+// openFile is a regular file opened through the boundary.
+type openFile struct {
+	io.ReadCloser
+	info fs.FileInfo
+}
+
+func (f openFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+
+// dirFile is an opened folder: listed at once, never read as bytes.
+type dirFile struct {
+	info    fs.FileInfo
+	entries []fs.DirEntry
+}
+
+func (d *dirFile) Stat() (fs.FileInfo, error) { return d.info, nil }
+func (d *dirFile) Read([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "read", Path: d.info.Name(), Err: errors.New("is a folder")}
+}
+func (d *dirFile) Close() error { return nil }
+
+// ReadDir lists n entries at a time as fs.ReadDirFile says (all for n <= 0).
+func (d *dirFile) ReadDir(n int) ([]fs.DirEntry, error) {
+	if n <= 0 {
+		out := d.entries
+		d.entries = nil
+		return out, nil
+	}
+	if len(d.entries) == 0 {
+		return nil, io.EOF
+	}
+	n = min(n, len(d.entries))
+	out := d.entries[:n]
+	d.entries = d.entries[n:]
+	return out, nil
 }
 
 // pathExpandFunc leaves paths without a leading "~" alone; expanding "~"
