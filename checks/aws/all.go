@@ -187,6 +187,7 @@ var All = []*lint.Check{
 	eventbridge.NoPublicBusPolicy,
 	firehose.Encrypt,
 	general.NoHardcodedCredentials,
+	general.NoSecretsInProvisioners,
 	globalaccelerator.FlowLogs,
 	glue.CatalogEncryption,
 	glue.ConnectionPasswordEncryption,
