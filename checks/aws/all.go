@@ -173,6 +173,7 @@ var All = []*lint.Check{
 	elasticache.EncryptAtRest,
 	elasticache.EncryptInTransit,
 	elasticache.EncryptWithCMK,
+	elasticache.LogDelivery,
 	elb.AccessLogs,
 	elb.DeletionProtection,
 	elb.DropInvalidHeaders,
