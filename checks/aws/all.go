@@ -267,6 +267,7 @@ var All = []*lint.Check{
 	s3.EncryptBuckets,
 	s3.EncryptWithCMK,
 	s3.EnforceTLS,
+	s3.NoCrossAccountFullAccess,
 	s3.NoPublicACL,
 	s3.NoPublicBucketPolicy,
 	s3.ObjectOwnershipEnforced,
