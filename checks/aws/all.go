@@ -227,6 +227,7 @@ var All = []*lint.Check{
 	mq.AutoMinorUpgrade,
 	mq.GeneralLogs,
 	mq.NoPublicAccess,
+	mq.SupportedEngineVersion,
 	msk.EncryptInTransit,
 	msk.Logging,
 	msk.NoPublicAccess,
