@@ -24,8 +24,8 @@ var NoSecretsInProvisioners = &lint.Check{
 	Model:    lint.IaaS,
 	Description: "A provisioner's command, inline script, environment and connection are part of the " +
 		"configuration: a key or password written there is readable by everyone with access to the " +
-		"repository and its history, is copied into the Terraform state and plan, and local-exec and " +
-		"remote-exec output echo commands into CI logs. It cannot be rotated without a code change.",
+		"repository and its history, is copied into the Terraform state and plan, and can be echoed into " +
+		"CI logs. It cannot be rotated without a code change.",
 	Remediation: "Pass secrets from a secret store or a sensitive variable, and let the script read them " +
 		"at run time:\n\n" +
 		"    provisioner \"local-exec\" {\n" +

@@ -4,11 +4,11 @@ import "testing"
 
 func TestParse(t *testing.T) {
 	for s, want := range map[string]Version{
-		"6.2":    {6, 2, -1},
-		"5.0.6":  {5, 0, 6},
-		"6.x":    {6, -1, -1},
-		"7":      {7, -1, -1},
-		" 3.13 ": {3, 13, -1},
+		"6.2":   {6, 2, -1},
+		"5.0.6": {5, 0, 6},
+		"6.x":   {6, -1, -1},
+		"7":     {7, -1, -1},
+		"3.13":  {3, 13, -1},
 	} {
 		got, ok := Parse(s)
 		if !ok || got != want {
