@@ -61,13 +61,19 @@ func (p *Pass) Reportf(at Subject, format string, args ...any) *Finding {
 	if a, ok := at.(Attr); ok && a.Sensitive {
 		secret = true
 	}
-	var hidden []string
+	var hidden, revealing []string
 	if res != nil {
 		hidden = res.sensitiveStrings()
+		var inRange bool
+		revealing, inRange = res.revealing(rng)
+		secret = secret || inRange
 	}
 	args = slices.Clone(args)
 	for i, arg := range args {
 		if s, ok := arg.(string); ok {
+			if res != nil && s != res.Address {
+				s = withheld(s, revealing)
+			}
 			args[i] = capValue(redactValues(s, hidden))
 		}
 	}

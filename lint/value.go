@@ -46,6 +46,9 @@ func (m *Module) Add(r *Resource) {
 		key = "data." + r.Type
 	}
 	m.byType[key] = append(m.byType[key], r)
+	if r.provisioned() {
+		m.byType[ProvisionedType] = append(m.byType[ProvisionedType], r)
+	}
 }
 
 // All returns every resource instance, in load order. The slice is clipped:
@@ -110,6 +113,8 @@ type Resource struct {
 	// the resource's provider (required_providers up the module chain, the
 	// lock file).
 	ProviderVersions ProviderVersions
+	// meta holds the provisioner and connection blocks (provisioner.go).
+	meta *Block
 }
 
 // NewResource makes a resource instance for a loader to fill.
@@ -682,6 +687,9 @@ func (r *Resource) sensitiveStrings() []string {
 	}
 	if r.Body != nil {
 		walk(r.Body)
+	}
+	if r.meta != nil {
+		walk(r.meta)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

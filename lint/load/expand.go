@@ -231,6 +231,7 @@ func (in *instance) resource(decl *resourceDecl) *resourceState {
 			res.KeyKnown = mode != expandUnknown
 			res.ProviderVersions = in.providerVersions(decl.provider)
 			attrs := in.build(res.Body, decl.content, e.scope, true)
+			in.provisioners(res, decl.content, e.scope, attrs)
 			in.root.mod.Add(res)
 			st.instances = append(st.instances, &resInstance{key: e.key, attrs: attrs, res: res})
 		}
