@@ -50,7 +50,11 @@ func unknownReasons(expr hcl.Expression, ctx *hcl.EvalContext, refused []string)
 				continue
 			}
 		}
-		for m := range reasonMarksDeep(v) {
+		attr := ""
+		if !d.HasErrors() {
+			attr = attrFrom(tr, 2)
+		}
+		for m := range reasonMarksRead(v, tr.RootName(), attr) {
 			marks[m] = struct{}{}
 		}
 	}
@@ -97,22 +101,40 @@ func firstError(hd hcl.Diagnostics) string {
 func expansionReasons(marks cty.ValueMarks, what string) cty.ValueMarks {
 	out := lint.ReasonMarks(marks)
 	if len(out) == 0 {
+		for m := range marks {
+			if res, ok := m.(*lint.Resource); ok {
+				out[resourceReason(res, "")] = struct{}{}
+			}
+		}
+	}
+	if len(out) == 0 {
 		out[lint.Because(lint.Expansion, what)] = struct{}{}
 	}
 	return out
 }
 
-// reasonMarksDeep collects the reason marks anywhere in v.
+// reasonMarksDeep collects the reason marks anywhere in v; without any, the
+// reasons its unknown parts read from resources give (see resourceCauses).
 func reasonMarksDeep(v cty.Value) cty.ValueMarks {
+	return reasonMarksRead(v, "", "")
+}
+
+// reasonMarksRead is reasonMarksDeep of the value a reference read: the
+// resource type it starts from and the attribute it names, if any, name
+// the computed attribute.
+func reasonMarksRead(v cty.Value, typ, attr string) cty.ValueMarks {
 	out := cty.ValueMarks{}
 	if !v.ContainsMarked() {
 		return out
 	}
-	_, pvm := v.UnmarkDeepWithPaths()
+	un, pvm := v.UnmarkDeepWithPaths()
 	for _, pm := range pvm {
 		for m := range lint.ReasonMarks(pm.Marks) {
 			out[m] = struct{}{}
 		}
+	}
+	if len(out) == 0 {
+		resourceCauses(un, pvm, typ, attr, out)
 	}
 	return out
 }
