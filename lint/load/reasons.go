@@ -113,28 +113,17 @@ func expansionReasons(marks cty.ValueMarks, what string) cty.ValueMarks {
 	return out
 }
 
-// reasonMarksDeep collects the reason marks anywhere in v; without any, the
-// reasons its unknown parts read from resources give (see resourceCauses).
+// reasonMarksDeep collects the reason marks anywhere in v.
 func reasonMarksDeep(v cty.Value) cty.ValueMarks {
-	return reasonMarksRead(v, "", "")
-}
-
-// reasonMarksRead is reasonMarksDeep of the value a reference read: the
-// resource type it starts from and the attribute it names, if any, name
-// the computed attribute.
-func reasonMarksRead(v cty.Value, typ, attr string) cty.ValueMarks {
 	out := cty.ValueMarks{}
 	if !v.ContainsMarked() {
 		return out
 	}
-	un, pvm := v.UnmarkDeepWithPaths()
+	_, pvm := v.UnmarkDeepWithPaths()
 	for _, pm := range pvm {
 		for m := range lint.ReasonMarks(pm.Marks) {
 			out[m] = struct{}{}
 		}
-	}
-	if len(out) == 0 {
-		resourceCauses(un, pvm, typ, attr, out)
 	}
 	return out
 }
@@ -142,6 +131,6 @@ func reasonMarksRead(v cty.Value, typ, attr string) cty.ValueMarks {
 // unknownPair is the one key/value pair of unknowns a dynamic block over an
 // unknown collection iterates, marked with the collection's reasons.
 func unknownPair(v cty.Value) [][2]cty.Value {
-	why := expansionReasons(reasonMarksDeep(v), "dynamic block")
+	why := expansionReasons(whyUnknown(v), "dynamic block")
 	return [][2]cty.Value{{cty.DynamicVal.WithMarks(why), cty.DynamicVal.WithMarks(why)}}
 }

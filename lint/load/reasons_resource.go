@@ -12,6 +12,23 @@ import (
 // list holding try(aws_sqs_queue.q[0].arn, null)) leaves an unknown whose
 // reason is only that resource mark; these helpers turn it into a reason.
 
+// reasonMarksRead is reasonMarksDeep of the value a reference read; without
+// any reason mark, the reasons its unknown parts read from resources give.
+// typ is the resource type the reference starts from and attr the
+// attribute it names, if any, to name the computed attribute.
+func reasonMarksRead(v cty.Value, typ, attr string) cty.ValueMarks {
+	out := reasonMarksDeep(v)
+	if len(out) == 0 && v.ContainsMarked() {
+		un, pvm := v.UnmarkDeepWithPaths()
+		resourceCauses(un, pvm, typ, attr, out)
+	}
+	return out
+}
+
+// whyUnknown is reasonMarksRead of a value read from no one reference (a
+// for_each, a dynamic block's collection).
+func whyUnknown(v cty.Value) cty.ValueMarks { return reasonMarksRead(v, "", "") }
+
 // resourceCauses adds to out the reason of every resource mark in pvm that
 // sits on an unknown part of un (the value v.UnmarkDeepWithPaths gave).
 // attr names the attribute read when the marks are on the value read
