@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,6 +76,12 @@ func TestAllChecksOverLoadFixtures(t *testing.T) {
 						opts.VarFiles = append(opts.VarFiles, filepath.Join(dir, v))
 					case "env":
 						opts.Env = append(opts.Env, v)
+					case "max-steps":
+						n, err := strconv.ParseInt(v, 10, 64)
+						if err != nil {
+							t.Fatalf("options.txt: max-steps %q: %v", v, err)
+						}
+						opts.MaxSteps = n
 					case "checks":
 						// The case proves an evaluation feature through these checks only.
 						run = nil

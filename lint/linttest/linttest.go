@@ -24,6 +24,9 @@
 // does not run. "want+N:" points N lines further down, for lines that cannot
 // hold a comment.
 //
+// "# undecided: <id> [\"re\"]" (also "undecided+N:") expects the check to
+// leave a decision open on the line; see undecided.go.
+//
 // "# expect-diag: <regexp>" (also "expect-diag+N:") declares one loader
 // diagnostic on the line, matched against "summary: detail"; the regexp is
 // the rest of the comment, or one or more double-quoted regexps. Every
@@ -108,6 +111,8 @@ func (e Expectation) String() string {
 type Annotations struct {
 	Wants []Expectation
 	Diags []Expectation
+	// Undecided are the "undecided:" markers (see undecided.go).
+	Undecided []Expectation
 }
 
 // markerFiles are the file name endings the harness reads markers from.
@@ -115,9 +120,9 @@ var markerFiles = []string{".tf", ".tf.json", ".tofu", ".tofu.json", ".tfvars", 
 
 var (
 	// markerRE finds the start of a marker: the keyword, an offset, a colon.
-	markerRE = regexp.MustCompile(`(?:^|#|//)[ \t]*(want|expect-diag)(\+\d+)?:`)
+	markerRE = regexp.MustCompile(`(?:^|#|//)[ \t]*(want|expect-diag|undecided)(\+\d+)?:`)
 	// looseRE finds anything a reader would take for a marker.
-	looseRE = regexp.MustCompile(`(?i)(?:^|#|//)[ \t]*(want|expect[- _]?diag)s?[ \t]*(\+[ \t]*\d*)?[ \t]*(:|[ \t][a-z0-9]+-[a-z0-9]+-)`)
+	looseRE = regexp.MustCompile(`(?i)(?:^|#|//)[ \t]*(want|expect[- _]?diag|undecided)s?[ \t]*(\+[ \t]*\d*)?[ \t]*(:|[ \t][a-z0-9]+-[a-z0-9]+-)`)
 	// jsonCommentRE finds a "//" key of a .tf.json file and its string value.
 	jsonCommentRE = regexp.MustCompile(`"//"\s*:\s*("(?:[^"\\]|\\.)*")`)
 	// commentRE finds where a comment starts on an HCL line.
@@ -177,7 +182,7 @@ func (a *Annotations) parseLine(file string, line int, text string, known func(s
 		locs := markerRE.FindAllStringSubmatchIndex(c, -1)
 		if len(locs) == 0 {
 			if looseRE.MatchString(c) {
-				problems = append(problems, fmt.Sprintf("malformed marker %q: write \"# want: <id>\", \"# want+N: <id>\" or \"# expect-diag: <regexp>\"", strings.TrimSpace(c)))
+				problems = append(problems, fmt.Sprintf("malformed marker %q: write \"# want: <id>\", \"# want+N: <id>\", \"# undecided: <id>\" or \"# expect-diag: <regexp>\"", strings.TrimSpace(c)))
 			}
 			continue
 		}
@@ -200,11 +205,15 @@ func (a *Annotations) parseLine(file string, line int, text string, known func(s
 				at += n
 			}
 			body := c[l[1]:end]
-			if kind == "want" {
+			if kind == "want" || kind == "undecided" {
 				es, ps := parseWant(body, known)
 				for _, e := range es {
 					e.File, e.Line = file, at
-					a.Wants = append(a.Wants, e)
+					if kind == "undecided" {
+						a.Undecided = append(a.Undecided, e)
+					} else {
+						a.Wants = append(a.Wants, e)
+					}
 				}
 				problems = append(problems, ps...)
 			} else {
@@ -354,12 +363,14 @@ func RunConfig(t TB, dir string, cfg Config) Outcome {
 	}
 
 	res := load.Load([]string{dir}, cfg.Load)
-	findings, runDiags := lint.RunWith(res.Modules, cfg.Checks, lint.RunOptions{Now: cfg.Now})
+	var undecided []lint.Undecided
+	findings, runDiags := lint.RunWith(res.Modules, cfg.Checks, lint.RunOptions{Now: cfg.Now, Undecided: &undecided})
 	for _, d := range runDiags {
 		problems = append(problems, fmt.Sprintf("run diagnostic: %s: %s", d.Summary, d.Detail))
 	}
 	problems = append(problems, matchDiags(dir, res.Diagnostics, ann.Diags)...)
 	problems = append(problems, matchFindings(findings, ann.Wants)...)
+	problems = append(problems, matchUndecided(undecided, ann.Undecided)...)
 
 	sort.Strings(problems)
 	for _, p := range problems {

@@ -66,7 +66,7 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 		v, _ := raw.Unmark()
 		var unknown []expansion
 		if !v.IsWhollyKnown() || v.IsNull() || (!v.Type().IsMapType() && !v.Type().IsObjectType()) {
-			why := expansionReasons(reasonMarksDeep(raw), what)
+			why := expansionReasons(whyUnknown(raw), what)
 			unknown = []expansion{{scope: &scope{eachKey: cty.UnknownVal(cty.String).WithMarks(why), eachValue: cty.DynamicVal.WithMarks(why)}}}
 		}
 		if !v.IsKnown() {
@@ -89,7 +89,7 @@ func (in *instance) expand(count, forEach *hcl.Attribute, what string) (expandMo
 				if !ev.IsWhollyKnown() && !lint.HasReason(ev) {
 					// The for_each expression dropped why (a function over
 					// a for expression): say it is the expansion's value.
-					ev = ev.WithMarks(expansionReasons(reasonMarksDeep(raw), what))
+					ev = ev.WithMarks(expansionReasons(whyUnknown(raw), what))
 				}
 				vals[k.AsString()] = ev
 			}

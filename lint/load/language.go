@@ -32,8 +32,8 @@ type language struct {
 	viaModule map[string]bool
 	// absent is true for a module folder that does not exist.
 	absent bool
-	// blocks are the top-level blocks of the module's native files, in
-	// file order, for validate.
+	// blocks are the top-level blocks of the module's files, in file
+	// order, for validate.
 	blocks []*hcl.Block
 }
 
@@ -148,11 +148,9 @@ func unquotedName(s string) string {
 	return s
 }
 
-// keepForValidation remembers a top-level block of a native file.
+// keepForValidation remembers a top-level block (JSON ones: validate_json.go).
 func (cfg *moduleConfig) keepForValidation(blk *hcl.Block) {
-	if _, native := blk.Body.(*hclsyntax.Body); native {
-		cfg.blocks = append(cfg.blocks, blk)
-	}
+	cfg.blocks = append(cfg.blocks, blk)
 }
 
 // callerAccessed are the attribute names the modules above this instance

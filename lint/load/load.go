@@ -503,6 +503,7 @@ func relIfBelow(abs string) string {
 func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, diags []lint.Diagnostic) {
 	r := &rootEval{p: p, opts: opts, dir: cfg.dir, mod: lint.NewModule(cfg.dir)}
 	r.budget = limits.NewBudget(opts.Context, opts.MaxSteps, opts.MaxElements, opts.MaxTemplateBytes, opts.MaxStringBytes)
+	var top *instance // the root instance, for the resources a spent budget leaves unfinished
 	defer func() {
 		e := recover()
 		if ex, ok := e.(*limits.Exceeded); ok || (e == nil && r.budget.Exceeded() != nil) {
@@ -511,6 +512,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 			if !ok {
 				ex = r.budget.Exceeded()
 			}
+			r.budgetUnknown(top, ex)
 			diags = append(diags, r.diags...)
 			mod, diags = r.mod, append(diags, r.budgetDiag(ex))
 			return
@@ -536,6 +538,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 	r.installed = r.installedModules(cfg.dir)
 	r.locked = lockedProviders(opts.files(), cfg.dir)
 	in := newInstance(r, cfg, nil)
+	top = in
 	in.evalAll()
 	in.checkRootVariables()
 	return r.mod, r.diags

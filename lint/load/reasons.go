@@ -50,7 +50,11 @@ func unknownReasons(expr hcl.Expression, ctx *hcl.EvalContext, refused []string)
 				continue
 			}
 		}
-		for m := range reasonMarksDeep(v) {
+		attr := ""
+		if !d.HasErrors() {
+			attr = attrFrom(tr, 2)
+		}
+		for m := range reasonMarksRead(v, tr.RootName(), attr) {
 			marks[m] = struct{}{}
 		}
 	}
@@ -97,6 +101,13 @@ func firstError(hd hcl.Diagnostics) string {
 func expansionReasons(marks cty.ValueMarks, what string) cty.ValueMarks {
 	out := lint.ReasonMarks(marks)
 	if len(out) == 0 {
+		for m := range marks {
+			if res, ok := m.(*lint.Resource); ok {
+				out[resourceReason(res, "")] = struct{}{}
+			}
+		}
+	}
+	if len(out) == 0 {
 		out[lint.Because(lint.Expansion, what)] = struct{}{}
 	}
 	return out
@@ -117,6 +128,6 @@ func reasonMarksDeep(v cty.Value) cty.ValueMarks {
 // unknownPair is the one key/value pair of unknowns a dynamic block over an
 // unknown collection iterates, marked with the collection's reasons.
 func unknownPair(v cty.Value) [][2]cty.Value {
-	why := expansionReasons(reasonMarksDeep(v), "dynamic block")
+	why := expansionReasons(whyUnknown(v), "dynamic block")
 	return [][2]cty.Value{{cty.DynamicVal.WithMarks(why), cty.DynamicVal.WithMarks(why)}}
 }

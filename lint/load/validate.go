@@ -16,13 +16,17 @@ import (
 // once per module folder, whatever calls it: references to variables,
 // locals, module calls, resources, data sources and ephemeral resources
 // that are not declared, calls of functions that do not exist, and calls
-// with too few or too many arguments. Only native syntax is read. Blocks
-// whose expressions are addresses or keywords, not values (lifecycle,
+// with too few or too many arguments (JSON files: validate_json.go).
+// Blocks whose expressions are addresses or keywords, not values (lifecycle,
 // provisioner, connection, moved, removed, import targets, providers,
 // depends_on), are left out.
 func (cfg *moduleConfig) validate() {
 	for _, blk := range cfg.blocks {
-		sb := blk.Body.(*hclsyntax.Body)
+		sb, native := blk.Body.(*hclsyntax.Body)
+		if !native {
+			cfg.validateJSON(blk)
+			continue
+		}
 		switch blk.Type {
 		case "resource", "data", "ephemeral":
 			cfg.validateBody(sb, nil, true, nil)
