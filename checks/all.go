@@ -14,15 +14,20 @@ import (
 // Providers are the provider registries, in the order of their ID prefixes,
 // so that joining them keeps All sorted by ID.
 var Providers = []Provider{
-	{Name: "aws", Checks: aws.All},
-	{Name: "azure", Checks: azure.All},
-	{Name: "google", Checks: google.All},
+	{Name: "aws", Checks: aws.All, Categories: aws.Categories, Terms: aws.Terms},
+	{Name: "azure", Checks: azure.All, Categories: azure.Categories, Terms: azure.Terms},
+	{Name: "google", Checks: google.All, Categories: google.Categories, Terms: google.Terms},
 }
 
 // Provider is one provider's registry.
 type Provider struct {
 	Name   string
 	Checks []*lint.Check
+	// Categories is the provider's own category of each service, by the
+	// service segment of a check ID.
+	Categories map[string]string
+	// Terms are the provider's category names, the values Categories holds.
+	Terms []string
 }
 
 // All is every check, sorted by ID.
@@ -31,6 +36,9 @@ var All = join(Providers)
 func join(ps []Provider) []*lint.Check {
 	var all []*lint.Check
 	for _, p := range ps {
+		for _, c := range p.Checks {
+			c.Category = p.Categories[c.Service()]
+		}
 		all = append(all, p.Checks...)
 	}
 	return slices.Clip(all)

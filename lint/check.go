@@ -87,6 +87,10 @@ type Check struct {
 	Description string
 	Remediation string
 	Links       []string
+	// Category is the provider's own name for the kind of service the
+	// check's service is (AWS: "abstracted services"), filled in by the
+	// checks registry from the provider's table (checks/<provider>/categories.go).
+	Category string
 	// Resources are the resource types (data sources as "data.<type>") that
 	// Pass.Resources yields to Run.
 	Resources []string

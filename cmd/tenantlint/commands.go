@@ -67,6 +67,7 @@ type checkDoc struct {
 	Severity    string   `json:"severity"`
 	Domain      string   `json:"domain"`
 	Model       string   `json:"model"`
+	Category    string   `json:"provider_category"`
 	Provider    string   `json:"provider"`
 	Service     string   `json:"service"`
 	Description string   `json:"description"`
@@ -78,7 +79,7 @@ type checkDoc struct {
 func checksJSON(w io.Writer, all []*lint.Check) error {
 	docs := make([]checkDoc, 0, len(all))
 	for _, c := range all {
-		docs = append(docs, checkDoc{c.ID, c.Title, string(c.Severity), string(c.Domain), string(c.Model), c.Provider(), c.Service(), c.Description, c.Remediation, c.Links, c.Resources})
+		docs = append(docs, checkDoc{c.ID, c.Title, string(c.Severity), string(c.Domain), string(c.Model), c.Category, c.Provider(), c.Service(), c.Description, c.Remediation, c.Links, c.Resources})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

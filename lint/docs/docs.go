@@ -80,8 +80,8 @@ func Index(checks []*lint.Check) string {
 func Page(c *lint.Check) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n**%s**\n\n", c.ID, c.Title)
-	b.WriteString("| Severity | Domain | Service model | Resources |\n|---|---|---|---|\n")
-	fmt.Fprintf(&b, "| %s | %s | %s | %s |\n\n", c.Severity, c.Domain, c.Model, "`"+strings.Join(c.Resources, "`, `")+"`")
+	b.WriteString("| Severity | Domain | Service model | Provider's category | Resources |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n\n", c.Severity, c.Domain, c.Model, ProviderCategory(c), "`"+strings.Join(c.Resources, "`, `")+"`")
 	fmt.Fprintf(&b, "## Why it matters\n\n%s\n\n## How to fix it\n\n%s\n\n", c.Description, c.Remediation)
 	fmt.Fprintf(&b, "## Suppressing it\n\nWhere the finding is intended, say so next to it, with a reason:\n\n```hcl\n# tenantlint:ignore:%s -- why this is acceptable here\n```\n\n", c.ID)
 	b.WriteString("## Links\n\n")

@@ -43,6 +43,8 @@ type jsonFinding struct {
 	Severity string `json:"severity"`
 	Domain   string `json:"domain"`
 	Model    string `json:"model"`
+	// Category is the provider's own category for the service.
+	Category string `json:"provider_category,omitempty"`
 	Message  string `json:"message"`
 	Address  string `json:"address"`
 	Path     string `json:"path"`
@@ -96,6 +98,7 @@ func writeJSON(w io.Writer, r *Report) error {
 			Severity:      string(f.Severity),
 			Domain:        string(f.Check.Domain),
 			Model:         string(f.Check.Model),
+			Category:      f.Check.Category,
 			Message:       f.Message,
 			Address:       f.Address,
 			Path:          f.Path,

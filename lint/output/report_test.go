@@ -19,6 +19,7 @@ var testRoot = filepath.FromSlash("/src/infra")
 func check(id, title string, sev lint.Severity, dom lint.Domain, model lint.Model, types ...string) *lint.Check {
 	return &lint.Check{
 		ID: id, Title: title, Severity: sev, Domain: dom, Model: model,
+		Category:    testCategories[strings.SplitN(id, "-", 3)[1]],
 		Description: "Why " + title + " matters.",
 		Remediation: "Fix " + id + ".",
 		Links:       []string{"https://docs.example.com/" + id},

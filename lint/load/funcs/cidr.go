@@ -5,10 +5,19 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"strconv"
+	"strings"
 
+	"github.com/apparentlymart/go-cidr/cidr"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 )
+
+// The CIDR functions do their arithmetic with go-cidr, the library
+// Terraform's own functions use, so that results match Terraform's. The
+// checks before each call are ours: they refuse, with Terraform's
+// messages, the arguments go-cidr would get wrong (a negative or over-wide
+// newbits, a subnet number past 2^64).
 
 func cidrFuncs() map[string]function.Function {
 	return map[string]function.Function{
@@ -19,57 +28,56 @@ func cidrFuncs() map[string]function.Function {
 	}
 }
 
-// prefix is an address range: its first address as a number, its prefix
-// length and the address length in bits (32 or 128).
-type prefix struct {
-	base *big.Int
-	ones int
-	bits int
-}
-
-func parsePrefix(s string) (prefix, error) {
-	_, ipnet, err := net.ParseCIDR(s)
+// parseCIDR reads a prefix in CIDR notation. As Terraform does (its docs
+// call it a historical accident), IPv4 octets with leading zeros are read
+// as decimal: "010.1.2.0/24" is 10.1.2.0/24.
+func parseCIDR(s string) (*net.IPNet, error) {
+	_, network, err := net.ParseCIDR(decimalOctets(s))
 	if err != nil {
-		return prefix{}, fmt.Errorf("invalid CIDR expression: %w", err)
+		return nil, fmt.Errorf("invalid CIDR expression: %w", err)
 	}
-	ones, bits := ipnet.Mask.Size()
-	ip := ipnet.IP
-	if bits == 32 {
-		ip = ip.To4()
-	}
-	return prefix{base: new(big.Int).SetBytes(ip), ones: ones, bits: bits}, nil
+	return network, nil
 }
 
-// size is the number of addresses in a block of the given prefix length.
-func (p prefix) size(length int) *big.Int {
-	return new(big.Int).Lsh(big.NewInt(1), uint(p.bits-length))
+// decimalOctets rewrites a dotted-quad address with leading zeros in its
+// octets without them; anything else is returned as it is.
+func decimalOctets(s string) string {
+	addr, bits, ok := strings.Cut(s, "/")
+	if !ok {
+		return s
+	}
+	parts := strings.Split(addr, ".")
+	if len(parts) != 4 {
+		return s
+	}
+	for i, p := range parts {
+		if p == "" || len(p) > 3 || strings.TrimLeft(p, "0123456789") != "" {
+			return s
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n > 255 {
+			return s
+		}
+		parts[i] = strconv.Itoa(n)
+	}
+	return strings.Join(parts, ".") + "/" + bits
 }
 
-// address formats n as an IP address of the prefix's family.
-func (p prefix) address(n *big.Int) string {
-	b := n.FillBytes(make([]byte, p.bits/8))
-	return net.IP(b).String()
-}
-
-func (p prefix) block(start *big.Int, length int) string {
-	return fmt.Sprintf("%s/%d", p.address(start), length)
-}
-
-// subnetStart is the first address of subnet num after extending the
-// prefix by newbits bits.
-func (p prefix) subnetStart(newbits int, num *big.Int) (*big.Int, error) {
-	if newbits < 0 {
-		return nil, errors.New("newbits must not be negative")
+// checkNewbits refuses an extension go-cidr cannot make: newbits is
+// whole, not negative, fits the address and leaves room for num.
+func checkNewbits(network *net.IPNet, newbits int, num *big.Int) error {
+	ones, bits := network.Mask.Size()
+	switch {
+	case newbits < 0:
+		return errors.New("newbits must not be negative")
+	case ones+newbits > bits:
+		return fmt.Errorf("insufficient address space to extend prefix of %d by %d", ones, newbits)
+	case num.Sign() < 0:
+		return errors.New("subnet number must not be negative")
+	case num.BitLen() > newbits:
+		return fmt.Errorf("prefix extension of %d does not accommodate a subnet numbered %s", newbits, num)
 	}
-	if p.ones+newbits > p.bits {
-		return nil, fmt.Errorf("insufficient address space to extend prefix of %d by %d", p.ones, newbits)
-	}
-	limit := new(big.Int).Lsh(big.NewInt(1), uint(newbits))
-	if num.Sign() < 0 || num.Cmp(limit) >= 0 {
-		return nil, fmt.Errorf("prefix extension of %d does not accommodate a subnet numbered %s", newbits, num)
-	}
-	offset := new(big.Int).Mul(num, p.size(p.ones+newbits))
-	return offset.Add(offset, p.base), nil
+	return nil
 }
 
 var cidrSubnetFunc = function.New(&function.Spec{
@@ -81,7 +89,7 @@ var cidrSubnetFunc = function.New(&function.Spec{
 	},
 	Type: function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		p, err := parsePrefix(args[0].AsString())
+		network, err := parseCIDR(args[0].AsString())
 		if err != nil {
 			return cty.NilVal, function.NewArgError(0, err)
 		}
@@ -93,11 +101,14 @@ var cidrSubnetFunc = function.New(&function.Spec{
 		if err != nil {
 			return cty.NilVal, function.NewArgError(2, err)
 		}
-		start, err := p.subnetStart(newbits, num)
+		if err := checkNewbits(network, newbits, num); err != nil {
+			return cty.NilVal, err
+		}
+		subnet, err := cidr.SubnetBig(network, newbits, num)
 		if err != nil {
 			return cty.NilVal, err
 		}
-		return cty.StringVal(p.block(start, p.ones+newbits)), nil
+		return cty.StringVal(subnet.String()), nil
 	},
 })
 
@@ -109,7 +120,7 @@ var cidrHostFunc = function.New(&function.Spec{
 	},
 	Type: function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		p, err := parsePrefix(args[0].AsString())
+		network, err := parseCIDR(args[0].AsString())
 		if err != nil {
 			return cty.NilVal, function.NewArgError(0, err)
 		}
@@ -117,15 +128,11 @@ var cidrHostFunc = function.New(&function.Spec{
 		if err != nil {
 			return cty.NilVal, function.NewArgError(1, err)
 		}
-		size := p.size(p.ones)
-		host := new(big.Int).Set(num)
-		if host.Sign() < 0 {
-			host.Add(host, size)
+		ip, err := cidr.HostBig(network, num)
+		if err != nil {
+			return cty.NilVal, err
 		}
-		if host.Sign() < 0 || host.Cmp(size) >= 0 {
-			return cty.NilVal, fmt.Errorf("prefix of %d does not accommodate a host numbered %s", p.ones, num)
-		}
-		return cty.StringVal(p.address(host.Add(host, p.base))), nil
+		return cty.StringVal(ip.String()), nil
 	},
 })
 
@@ -134,53 +141,64 @@ var cidrNetmaskFunc = function.New(&function.Spec{
 	Params:      []function.Parameter{str("prefix")},
 	Type:        function.StaticReturnType(cty.String),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		p, err := parsePrefix(args[0].AsString())
+		network, err := parseCIDR(args[0].AsString())
 		if err != nil {
 			return cty.NilVal, function.NewArgError(0, err)
 		}
-		if p.bits != 32 {
+		if network.IP.To4() == nil {
 			return cty.NilVal, errors.New("IPv6 addresses cannot have a netmask")
 		}
-		return cty.StringVal(net.IP(net.CIDRMask(p.ones, p.bits)).String()), nil
+		return cty.StringVal(net.IP(network.Mask).String()), nil
 	},
 })
 
 // cidrSubnetsFunc allocates consecutive subnets of the given sizes, each
-// one starting at the first suitably aligned address after the last.
+// one the next suitably aligned block after the last (go-cidr's
+// NextSubnet). The first block starts at the prefix's own address, so an
+// all-zero prefix such as 0.0.0.0/1 works (Terraform, which starts from
+// the block before it, refuses those: hashicorp/terraform#35486).
 var cidrSubnetsFunc = function.New(&function.Spec{
 	Description: "Calculates consecutive subnets within a prefix, one per newbits argument.",
 	Params:      []function.Parameter{str("prefix")},
 	VarParam:    &function.Parameter{Name: "newbits", Type: cty.Number},
 	Type:        function.StaticReturnType(cty.List(cty.String)),
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		p, err := parsePrefix(args[0].AsString())
+		network, err := parseCIDR(args[0].AsString())
 		if err != nil {
 			return cty.NilVal, function.NewArgError(0, err)
 		}
 		if len(args) == 1 {
 			return cty.ListValEmpty(cty.String), nil
 		}
-		end := new(big.Int).Add(p.base, p.size(p.ones)) // first address after the prefix
-		next := new(big.Int).Set(p.base)
+		ones, bits := network.Mask.Size()
+		var current *net.IPNet
 		out := make([]cty.Value, 0, len(args)-1)
 		for i, a := range args[1:] {
 			newbits, err := wholeNumber(a, "newbits")
 			if err != nil {
 				return cty.NilVal, function.NewArgError(i+1, err)
 			}
-			if newbits < 1 || p.ones+newbits > p.bits {
-				return cty.NilVal, function.NewArgErrorf(i+1, "would extend prefix to %d bits, which is not valid for this address family", p.ones+newbits)
+			switch {
+			case newbits < 1:
+				return cty.NilVal, function.NewArgErrorf(i+1, "must extend prefix by at least one bit")
+			case newbits > 32:
+				return cty.NilVal, function.NewArgErrorf(i+1, "may not extend prefix by more than 32 bits")
+			case ones+newbits > bits:
+				return cty.NilVal, function.NewArgErrorf(i+1, "would extend prefix to %d bits, which is too long for an address of %d bits", ones+newbits, bits)
 			}
-			length := p.ones + newbits
-			size := p.size(length)
-			// Round next up to a multiple of size.
-			start := new(big.Int).Add(next, new(big.Int).Sub(size, big.NewInt(1)))
-			start.Div(start, size).Mul(start, size)
-			next = new(big.Int).Add(start, size)
-			if next.Cmp(end) > 0 {
-				return cty.NilVal, function.NewArgErrorf(i+1, "not enough remaining address space for a subnet with a prefix of %d bits", length)
+			length := ones + newbits
+			var next *net.IPNet
+			if current == nil {
+				next = &net.IPNet{IP: network.IP, Mask: net.CIDRMask(length, bits)}
+			} else {
+				var rollover bool
+				next, rollover = cidr.NextSubnet(current, length)
+				if rollover || !network.Contains(next.IP) {
+					return cty.NilVal, function.NewArgErrorf(i+1, "not enough remaining address space for a subnet with a prefix of %d bits after %s", length, current)
+				}
 			}
-			out = append(out, cty.StringVal(p.block(start, length)))
+			current = next
+			out = append(out, cty.StringVal(current.String()))
 		}
 		return cty.ListVal(out), nil
 	},
