@@ -44,6 +44,7 @@ type scanFlags struct {
 	staged         bool
 	showUnknown    bool
 	noPeerIgnores  bool
+	plan           string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -115,6 +116,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "report only the findings not present at git revision `REV` (read from git objects; nothing is checked out)")
 	fl.BoolVar(&f.all, "all", false, "report every finding: no new_from_rev, and with --staged no comparison with HEAD")
 	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
+	fl.StringVar(&f.plan, "plan", "", "scan the plan JSON `FILE` of terraform show -json: its exact values, placed on the source lines; with PATH, fill what the source leaves unknown")
 	root.AddCommand(newChecksCmd(stdout), newExplainCmd(stdout), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout), newSummaryCmd(stdout))
 	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	return root
@@ -153,6 +155,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		NewFromRev:      f.newFromRev,
 		All:             f.all,
 		Staged:          f.staged,
+		Plan:            f.plan,
 		Env:             os.Environ(),
 		Checks:          checks.All,
 		Tool:            output.Tool{Name: "tenantlint", Version: toolVersion(), InformationURI: "https://github.com/tenantlint/tenantlint"},

@@ -77,3 +77,16 @@ func instanceKey(addr string) string {
 	}
 	return addr[i+len(last)+1:]
 }
+
+// DeclOf is an instance address without instance keys: the declaration it
+// comes from.
+func DeclOf(addr string) string { return declOf(addr) }
+
+// Declarations are the declarations of the plan's resource instances.
+func (f *File) Declarations() map[string]bool {
+	out := map[string]bool{}
+	for _, in := range f.instances() {
+		out[declOf(in.addr)] = true
+	}
+	return out
+}

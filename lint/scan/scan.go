@@ -114,6 +114,8 @@ type Options struct {
 	// Staged is the pre-commit mode: scan the tree the index holds, in the
 	// folders the commit touches, and report what it adds to HEAD.
 	Staged bool
+	// Plan is a plan JSON file (terraform show -json) to scan: see plan.go.
+	Plan string
 }
 
 // Outcome is what decides the exit code.
@@ -344,9 +346,15 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 // runWith is Run with the way roots are loaded and checked: Collect
 // (streaming) in use, CollectAll in tests that prove the two agree.
 func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options, *Settings) *Collected) (Outcome, error) {
+	pin := takePlan(&opts)
 	s, err := Settle(&opts)
 	if err != nil {
 		return Outcome{}, err
+	}
+	if pc, err := planCollector(pin, opts, s); err != nil {
+		return Outcome{}, err
+	} else if pc != nil {
+		collect = pc
 	}
 	col := collect(opts, s)
 	if err := nothingToScan(opts.Paths, col); err != nil {
