@@ -164,6 +164,14 @@ func TestPlanFingerprintsAndIgnores(t *testing.T) {
 	if !strings.HasSuffix(h["aws-rds-encrypt-storage aws_db_instance.main"], " suppressed") {
 		t.Errorf("the ignore comment did not suppress: %v", h)
 	}
+	// plan = in the configuration file found in the tree does as --plan.
+	if err := os.WriteFile(filepath.Join(dir, ".tenantlint.hcl"), []byte("plan = \"plan.json\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, configured, _ := runPlanScan(t, Options{Paths: []string{dir}, RepoRoot: dir})
+	if c := fp(configured); len(c) != len(h) {
+		t.Errorf("plan in .tenantlint.hcl: %v, want %v", c, h)
+	}
 }
 
 func copyTree(t *testing.T, from, to string) {
