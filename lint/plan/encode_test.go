@@ -3,6 +3,7 @@ package plan_test
 import (
 	"encoding/json"
 	"sort"
+	"strings"
 
 	"github.com/zclconf/go-cty/cty"
 	ctyjson "github.com/zclconf/go-cty/cty/json"
@@ -68,12 +69,63 @@ func encodePlan(m *lint.Module) []byte {
 			ProviderName: "registry.terraform.io/hashicorp/x",
 			Change:       change{Actions: []string{"create"}, After: vals, AfterUnknown: unk, AfterSensitive: sens}})
 	}
+	// The configuration section: each argument's references, module-relative,
+	// as Terraform writes them, from the links the evaluation found.
+	cfgMods := map[string]map[string]any{}
+	for _, r := range m.All() {
+		names := moduleNamesOf(r.ModuleAddress)
+		key := strings.Join(names, ".")
+		cm := cfgMods[key]
+		if cm == nil {
+			cm = map[string]any{"resources": []any{}, "module_calls": map[string]any{}}
+			cfgMods[key] = cm
+		}
+		local := lint.LocalAddress(r.Address, r.ModuleAddress)
+		exists := false
+		for _, cr := range cm["resources"].([]any) {
+			if cr.(map[string]any)["address"] == local {
+				exists = true
+			}
+		}
+		if exists {
+			continue
+		}
+		exprs := map[string]any{}
+		for _, n := range r.Body.WrittenNames() {
+			var refs []string
+			for _, t := range r.Attr(n).Refs() {
+				if t.ModuleAddress == r.ModuleAddress {
+					refs = append(refs, strings.TrimPrefix(t.Address, prefixOf(r.ModuleAddress)))
+				}
+			}
+			exprs[n] = map[string]any{"references": refs}
+		}
+		cm["resources"] = append(cm["resources"].([]any), map[string]any{"address": local, "mode": "managed",
+			"type": r.Type, "name": r.Name, "expressions": exprs})
+	}
+	var nest func(path []string) map[string]any
+	nest = func(path []string) map[string]any {
+		key := strings.Join(path, ".")
+		cm := cfgMods[key]
+		if cm == nil {
+			cm = map[string]any{"resources": []any{}, "module_calls": map[string]any{}}
+		}
+		calls := map[string]any{}
+		for k := range cfgMods {
+			sub := strings.Split(k, ".")
+			if k != "" && len(sub) == len(path)+1 && strings.Join(sub[:len(path)], ".") == key {
+				calls[sub[len(sub)-1]] = map[string]any{"source": "./x", "module": nest(sub)}
+			}
+		}
+		cm["module_calls"] = calls
+		return cm
+	}
 	doc := map[string]any{
 		"format_version":    "1.2",
 		"terraform_version": "1.9.8",
 		"planned_values":    map[string]any{"root_module": root},
 		"resource_changes":  changes,
-		"configuration":     map[string]any{"root_module": map[string]any{}},
+		"configuration":     map[string]any{"root_module": nest(nil)},
 	}
 	out, err := json.MarshalIndent(doc, "", " ")
 	if err != nil {
@@ -190,4 +242,27 @@ func encodeValue(v cty.Value) (any, any) {
 		return vals, unk
 	}
 	return nil, true
+}
+
+func prefixOf(module string) string {
+	if module == "" {
+		return ""
+	}
+	return module + "."
+}
+
+// moduleNamesOf is the call names of a module instance address.
+func moduleNamesOf(addr string) []string {
+	var out []string
+	for _, part := range strings.Split(lint.LocalAddress(addr, "")+".", "module.") {
+		if part == "" {
+			continue
+		}
+		name := strings.TrimSuffix(part, ".")
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name = name[:i]
+		}
+		out = append(out, name)
+	}
+	return out
 }
