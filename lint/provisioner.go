@@ -42,3 +42,25 @@ func (r *Resource) MetaBody() *Block {
 
 // provisioned says whether the resource has a provisioner block.
 func (r *Resource) provisioned() bool { return len(r.Provisioners()) > 0 }
+
+// AdoptMeta gives r the provisioner and connection blocks of from (the same
+// resource read from source: a plan holds no evaluated provisioners), copied
+// so that they belong to r. Call it before Module.Add, as loaders do.
+func (r *Resource) AdoptMeta(from *Resource) {
+	if from == nil || from.meta == nil {
+		return
+	}
+	r.meta = from.meta.copyFor(r)
+}
+
+// copyFor copies b and the blocks below it for resource r; argument values
+// are immutable and shared.
+func (b *Block) copyFor(r *Resource) *Block {
+	c := *b
+	c.res = r
+	c.blocks = make([]*Block, len(b.blocks))
+	for i, child := range b.blocks {
+		c.blocks[i] = child.copyFor(r)
+	}
+	return &c
+}

@@ -35,6 +35,7 @@ sarif=${INPUT_SARIF_FILE:-}
 annotations=${INPUT_ANNOTATIONS:-true}
 version=${INPUT_VERSION:-}
 new_from_rev=${INPUT_NEW_FROM_REV:-}
+plan=${INPUT_PLAN:-}
 
 case "$annotations" in
   true | True | TRUE | yes | 1) annotations=true ;;
@@ -193,6 +194,9 @@ if [ -n "$new_from_rev" ]; then
   cmd+=(--new-from-rev "$new_from_rev")
 else
   cmd+=(--all)
+fi
+if [ -n "$plan" ]; then
+  cmd+=(--plan "$plan")
 fi
 cmd+=(${extra[@]+"${extra[@]}"} -- "${path_list[@]}")
 

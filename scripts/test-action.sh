@@ -47,7 +47,7 @@ action() {
   status=0
   (
     cd / # GitHub starts the step in the workspace; the script must not depend on it
-    env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION -u INPUT_NEW_FROM_REV \
+    env -u INPUT_PATH -u INPUT_ARGS -u INPUT_FAIL_ON -u INPUT_SARIF_FILE -u INPUT_ANNOTATIONS -u INPUT_VERSION -u INPUT_NEW_FROM_REV -u INPUT_PLAN \
       -u GITHUB_STEP_SUMMARY -u GITHUB_REPOSITORY -u GITHUB_SHA -u TENANTLINT_RELEASE_URL \
       GITHUB_ACTION_PATH="$src" GITHUB_WORKSPACE="$ws" GITHUB_OUTPUT="$outputs" RUNNER_TEMP="$runner_temp" \
       INPUT_ANNOTATIONS=true "$@" bash "$src/scripts/action.sh"
@@ -159,6 +159,21 @@ expect 1 2 "without new-from-rev every finding, whatever new_from_rev the scanne
 action INPUT_PATH=infra "INPUT_NEW_FROM_REV=--upload-pack=touch"
 expect 2 0 "new-from-rev that is an option"
 ws=$saved_ws
+echo "-- plan: the plan's values, the findings on the source line"
+printf '%s\n' '{"format_version": "1.2", "terraform_version": "1.9.8",' \
+  ' "resource_changes": [{"address": "aws_ebs_volume.data", "mode": "managed", "type": "aws_ebs_volume", "name": "data",' \
+  '   "provider_name": "registry.terraform.io/hashicorp/aws",' \
+  '   "change": {"actions": ["create"], "before": null,' \
+  '     "after": {"availability_zone": "eu-west-1a", "size": 8, "encrypted": false},' \
+  '     "after_unknown": {"id": true, "arn": true}, "after_sensitive": {}}}]}' >"$ws/plan.json"
+action INPUT_PATH=infra/app INPUT_PLAN=plan.json
+expect 1 1 "plan: hybrid"
+grep -Eq '^::(error|warning|notice) file=infra/app/main.tf,line=9' <<<"$out" || { echo "$out"; fail "plan: the finding is not on infra/app/main.tf line 9"; }
+grep -q -- '--plan plan.json' <<<"$out" || { echo "$out"; fail "plan: --plan not passed"; }
+action INPUT_PATH=infra/app INPUT_PLAN=absent.json
+expect 2 0 "plan: a missing plan file"
+rm "$ws/plan.json"
+
 echo "-- the job summary (GITHUB_STEP_SUMMARY): counts, linked findings, annotation limits"
 summary="$tmp/step-summary.md"
 echo "earlier step's summary" >"$summary"
@@ -195,7 +210,7 @@ if python3 -c 'import yaml' 2>/dev/null; then
 import sys, yaml
 action = yaml.safe_load(open(sys.argv[1]))
 inputs = set(action["inputs"])
-assert inputs == {"path", "args", "fail-on", "sarif-file", "annotations", "version", "new-from-rev"}, inputs
+assert inputs == {"path", "args", "fail-on", "sarif-file", "annotations", "version", "new-from-rev", "plan"}, inputs
 scan = [s for s in action["runs"]["steps"] if s.get("id") == "scan"][0]
 for name in inputs:
     env = "INPUT_" + name.upper().replace("-", "_")

@@ -47,6 +47,7 @@ type scanFlags struct {
 	showUnknown    bool
 	noPeerIgnores  bool
 	rules          []string
+	plan           string
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -120,6 +121,7 @@ func newRootCmd(stdout, stderr io.Writer, code *int) *cobra.Command {
 	fl.BoolVar(&f.staged, "staged", false, "pre-commit mode: scan what the index holds in the folders the commit touches and fail only on what it adds to HEAD")
 	root.AddCommand(newChecksCmd(stdout, registry(&f.rules)), newExplainCmd(stdout, registry(&f.rules)), newVersionCmd(stdout), newMigrateIgnoresCmd(stdout), newSummaryCmd(stdout), newTestRulesCmd(stdout, code))
 	root.PersistentFlags().StringArrayVar(&f.rules, "rules", nil, "load custom rules ("+rules.Suffix+" files) from `DIR` (repeatable; also rules = \"DIR\" in .tenantlint.hcl)")
+	fl.StringVar(&f.plan, "plan", "", "scan the plan JSON `FILE` of terraform show -json: its exact values, placed on the source lines; with PATH, fill what the source leaves unknown")
 	fl.BoolVar(&f.noPeerIgnores, "no-peer-ignores", false, "ignore tfsec:ignore, trivy:ignore and checkov:skip comments (read by default as the tenantlint ignores they stand for)")
 	return root
 }
@@ -157,6 +159,7 @@ func runScan(f *scanFlags, paths []string, changed func(string) bool, stdout io.
 		NewFromRev:      f.newFromRev,
 		All:             f.all,
 		Staged:          f.staged,
+		Plan:            f.plan,
 		Env:             os.Environ(),
 		Checks:          checks.All,
 		Rules:           f.rules,

@@ -61,6 +61,9 @@ type Config struct {
 	// Rules is a folder of custom rules (*.tlrule.hcl), relative to the
 	// configuration file.
 	Rules string `hcl:"rules,optional"`
+	// Plan is a plan JSON file (terraform show -json), relative to the
+	// configuration file: see lint/plan.
+	Plan string `hcl:"plan,optional"`
 
 	// Path is where the file was read from ("" when none was found).
 	Path string
@@ -231,6 +234,11 @@ func (cfg *Config) CheckUntrusted() error {
 	if cfg.Baseline != "" {
 		if why := folderPath(folder, dir, cfg.Baseline, "reads"); why != "" {
 			return fmt.Errorf("%s: baseline: %q %s; only relative paths inside the folder of %s are allowed (use --baseline to read elsewhere)", cfg.at("baseline", 0), cfg.Baseline, why, FileName)
+		}
+	}
+	if cfg.Plan != "" {
+		if why := folderPath(folder, dir, cfg.Plan, "reads"); why != "" {
+			return fmt.Errorf("%s: plan: %q %s; only relative paths inside the folder of %s are allowed (use --plan to read elsewhere)", cfg.at("plan", 0), cfg.Plan, why, FileName)
 		}
 	}
 	for i, vf := range cfg.VarFiles {

@@ -123,6 +123,8 @@ type Options struct {
 	// the configuration's; RuleLibrary is what their CEL environment adds.
 	Rules       []string
 	RuleLibrary rules.Library
+	// Plan is a plan JSON file (terraform show -json) to scan: see plan.go.
+	Plan string
 }
 
 // Outcome is what decides the exit code.
@@ -358,9 +360,15 @@ func Run(opts Options, stdout io.Writer) (Outcome, error) {
 // runWith is Run with the way roots are loaded and checked: Collect
 // (streaming) in use, CollectAll in tests that prove the two agree.
 func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options, *Settings) *Collected) (Outcome, error) {
+	pin := takePlan(&opts)
 	s, err := Settle(&opts)
 	if err != nil {
 		return Outcome{}, err
+	}
+	if pc, err := planCollector(pin, opts, s); err != nil {
+		return Outcome{}, err
+	} else if pc != nil {
+		collect = pc
 	}
 	col := collect(opts, s)
 	if err := nothingToScan(opts.Paths, col); err != nil {
