@@ -12,19 +12,39 @@ import (
 	"github.com/tenantlint/tenantlint/checks"
 	"github.com/tenantlint/tenantlint/checks/rulefuncs"
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/config"
+	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/rules"
 	"github.com/tenantlint/tenantlint/lint/rules/ruletest"
 )
 
 // registry returns the built-in checks and the custom rules of the --rules
-// folders, for the commands that list and explain checks.
-func registry(dirs *[]string) func() ([]*lint.Check, error) {
+// folders and of the rules = "DIR" of a .tenantlint.hcl in the current
+// folder (held to what a found file may ask for, as a scan holds it), for
+// the commands that list and explain checks.
+func registry(flagDirs *[]string) func() ([]*lint.Check, error) {
 	return func() ([]*lint.Check, error) {
-		if len(*dirs) == 0 {
+		dirs := slices.Clone(*flagDirs)
+		if p := config.Find(".", "."); p != "" {
+			cfg, err := config.LoadWith(p, config.LoadOptions{Untrusted: true})
+			if err != nil {
+				return nil, err
+			}
+			if rp := cfg.RulesPath(); rp != "" {
+				dirs = append(dirs, rp)
+			}
+		}
+		if len(dirs) == 0 {
 			return checks.All, nil
 		}
-		set, err := rules.Load(*dirs, rules.Options{Reserved: builtinID, Library: rulefuncs.Library()})
+		// As in a scan of the current folder: the found file's rules are
+		// read inside it, the --rules folders wherever they are.
+		boundary, err := confine.New(".", *flagDirs...)
+		if err != nil {
+			return nil, err
+		}
+		set, err := rules.Load(dirs, rules.Options{Boundary: boundary, Reserved: builtinID, Library: rulefuncs.Library()})
 		if err != nil {
 			return nil, err
 		}

@@ -96,3 +96,41 @@ func TestRulesAsChecks(t *testing.T) {
 		t.Errorf("suppressed custom finding: exit %d\n%s", code, out)
 	}
 }
+
+// checks and explain read rules = "DIR" of a .tenantlint.hcl in the current
+// folder, as a scan of it would, and only inside it.
+func TestRulesFromConfigInListings(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "rules", "acme-s3-classification-tag", "rule.tlrule.hcl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "policy"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "policy", "rule.tlrule.hcl"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".tenantlint.hcl"), []byte("rules = \"policy\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	out, code := runCLI("checks")
+	if code != 0 || !strings.Contains(out, "acme-s3-classification-tag") {
+		t.Errorf("checks with rules = in .tenantlint.hcl: exit %d\n%s", code, out)
+	}
+	out, code = runCLI("explain", "acme-s3-classification-tag")
+	if code != 0 || !strings.Contains(out, "S3 buckets carry a data-classification tag") {
+		t.Errorf("explain with rules = in .tenantlint.hcl: exit %d\n%s", code, out)
+	}
+	outside := t.TempDir()
+	if err := os.WriteFile(filepath.Join(outside, "rule.tlrule.hcl"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".tenantlint.hcl"), []byte("rules = \""+filepath.ToSlash(outside)+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, code = runCLI("checks"); code == 0 || strings.Contains(out, "acme-s3-classification-tag") {
+		t.Errorf("a found configuration's rules outside its folder must not be read: exit %d\n%s", code, out)
+	}
+}
