@@ -279,6 +279,7 @@ func (in *instance) evalAll() {
 		in.resource(decl)
 	}
 	for _, call := range in.cfg.calls {
+		in.root.mod.AddModuleCall(in.callRecord(call))
 		cs := in.child(call)
 		for _, ch := range cs.instances {
 			ch.evalAll()

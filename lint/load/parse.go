@@ -107,11 +107,14 @@ func (r *resourceDecl) key() string {
 type callDecl struct {
 	name     string
 	defRange hcl.Range
+	rng      hcl.Range // the whole block
 	source   string
 	version  string
-	count    *hcl.Attribute
-	forEach  *hcl.Attribute
-	inputs   map[string]*hcl.Attribute
+	// sourceAt and versionAt are where the two are written.
+	sourceAt, versionAt hcl.Range
+	count               *hcl.Attribute
+	forEach             *hcl.Attribute
+	inputs              map[string]*hcl.Attribute
 }
 
 var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
@@ -709,7 +712,7 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
 	call := prev
 	if call == nil {
-		call = &callDecl{name: name, defRange: blk.DefRange, inputs: map[string]*hcl.Attribute{}}
+		call = &callDecl{name: name, defRange: blk.DefRange, rng: blockRange(blk), inputs: map[string]*hcl.Attribute{}}
 	}
 	for _, a := range c.attrs {
 		switch a.Name {
@@ -720,9 +723,9 @@ func (cfg *moduleConfig) addCall(blk *hcl.Block, override bool) {
 				continue
 			}
 			if a.Name == "source" {
-				call.source = v.AsString()
+				call.source, call.sourceAt = v.AsString(), a.Expr.Range()
 			} else {
-				call.version = v.AsString()
+				call.version, call.versionAt = v.AsString(), a.Expr.Range()
 			}
 		case "count":
 			call.count = a
