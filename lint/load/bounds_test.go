@@ -144,6 +144,13 @@ func loadOptsWithin(t *testing.T, limit time.Duration, paths []string, opts Opti
 func runBudgetCases(t *testing.T, cases map[string]budgetCase) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
+			if testing.Short() && c.timeout == 0 {
+				// Each runs one goroutine to its budget for seconds (many
+				// more under -race): the full go test step holds them; the
+				// short (race) run keeps the deadline case, which is timers
+				// and goroutines.
+				t.Skip("a single-threaded budget case: run without -short")
+			}
 			files := map[string]string{"good/main.tf": goodRoot}
 			for k, v := range c.files {
 				files["bad/"+k] = v
