@@ -24,12 +24,12 @@ type constDefault struct {
 // constant, and false when the caller must evaluate it in its instance (it
 // reads something, calls a function, or fails to evaluate or convert: the
 // instance reports those).
-func (cfg *moduleConfig) constantDefault(decl *variableDecl) (cty.Value, bool) {
+func (decl *variableDecl) constantDefault() (cty.Value, bool) {
 	if decl.def == nil {
 		return cty.NilVal, false
 	}
 	decl.constant.once.Do(func() {
-		if !isConstant(decl.def.Expr) || len(cfg.variablesOf(decl.def.Expr)) > 0 {
+		if !isConstant(decl.def.Expr) { // no traversal is a constant's part: it reads nothing
 			return
 		}
 		raw, diags := decl.def.Expr.Value(nil)

@@ -499,7 +499,7 @@ func (in *instance) computeVariable(decl *variableDecl) cty.Value {
 		raw, set, at = in.parent.eval(a.Expr, in.callScope), true, a.Expr.Range()
 	}
 	if !set || (raw.IsKnown() && raw.IsNull() && !decl.nullable) {
-		if v, ok := in.cfg.constantDefault(decl); ok {
+		if v, ok := decl.constantDefault(); ok {
 			if decl.sensitive {
 				v = v.Mark(lint.SensitiveMark)
 			}

@@ -39,11 +39,9 @@ var ReadOnlyRootFS = &lint.Check{
 				continue
 			}
 			defs, list := containers(r)
-			hide := envLiterals(list)
 			for _, c := range list {
 				if on, ok := c.Get("readonlyRootFilesystem").BoolOr(false); ok && !on {
-					f := p.Reportf(defs, "ECS task definition %s gives container %s a writable root file system", r.Address, containerName(c))
-					f.Secret = f.Secret || hide
+					p.Reportf(defs, "ECS task definition %s gives container %s a writable root file system", r.Address, containerName(c))
 				}
 			}
 		}
