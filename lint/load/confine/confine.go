@@ -43,6 +43,10 @@ type Boundary struct {
 	// paths caches whole resolutions: a module folder is asked about once
 	// per module instance.
 	paths sync.Map
+	// cwd is the working folder when the boundary was made: relative paths
+	// are made absolute against it without asking the system (os.Getwd
+	// stats two folders per call, once per file asked about).
+	cwd string
 }
 
 // New makes a boundary from the repository root and the extra roots the user
@@ -50,6 +54,9 @@ type Boundary struct {
 // allows that file alone.
 func New(root string, allow ...string) (*Boundary, error) {
 	b := &Boundary{files: map[string]bool{}}
+	if wd, err := os.Getwd(); err == nil {
+		b.cwd = wd
+	}
 	for _, r := range append([]string{root}, allow...) {
 		abs, err := filepath.Abs(r)
 		if err != nil {
@@ -90,7 +97,7 @@ func (b *Boundary) Inside(path string) (string, bool) {
 // inside is Inside, with the Lstat of the resolved path when resolving it
 // took one (nil otherwise): Open then needs no second stat.
 func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
-	abs, err := filepath.Abs(path)
+	abs, err := b.abs(path)
 	if err != nil {
 		return "", nil, false
 	}
@@ -104,6 +111,17 @@ func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
 		}
 	}
 	return resolved, nil, false
+}
+
+// abs makes path absolute against the boundary's working folder.
+func (b *Boundary) abs(path string) (string, error) {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path), nil
+	}
+	if b.cwd == "" {
+		return filepath.Abs(path)
+	}
+	return filepath.Join(b.cwd, path), nil
 }
 
 // resolveCached is resolve, with the folder's resolution cached: when the
