@@ -58,7 +58,7 @@ func New(root string, allow ...string) (*Boundary, error) {
 		b.cwd = wd
 	}
 	for _, r := range append([]string{root}, allow...) {
-		abs, err := filepath.Abs(r)
+		abs, err := b.abs(r)
 		if err != nil {
 			return nil, err
 		}
