@@ -2,6 +2,8 @@ module github.com/tenantlint/tenantlint
 
 go 1.26.0
 
+toolchain go1.27.3
+
 require (
 	cel.dev/cel-go v0.33.2
 	github.com/apparentlymart/go-cidr v1.1.1

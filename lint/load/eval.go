@@ -222,6 +222,9 @@ type instance struct {
 	children  map[string]*childState
 	// inherited caches callerAccessed.
 	inherited map[string]bool
+	// The namespace objects of expressions that read one name, and path.*.
+	varObjs, localObjs map[string]cty.Value
+	pathObj            cty.Value
 }
 
 type resourceState struct {
@@ -376,20 +379,16 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 			}
 		case "count":
 			if sc != nil && sc.count != cty.NilVal {
-				vars["count"] = cty.ObjectVal(map[string]cty.Value{"index": sc.count})
+				vars["count"] = sc.countObject()
 			}
 		case "each":
 			if sc != nil && sc.eachKey != cty.NilVal {
-				vars["each"] = cty.ObjectVal(map[string]cty.Value{"key": sc.eachKey, "value": sc.eachValue})
+				vars["each"] = sc.eachObject()
 			}
 		case "path":
-			vars["path"] = cty.ObjectVal(map[string]cty.Value{
-				"module": cty.StringVal(in.pathMod),
-				"root":   cty.StringVal("."),
-				"cwd":    cty.StringVal(filepath.ToSlash(in.root.absDir)),
-			})
+			vars["path"] = in.pathObject()
 		case "terraform":
-			vars["terraform"] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
+			vars["terraform"] = terraformObject
 		case "self":
 			vars["self"] = cty.DynamicVal.Mark(lint.Because(lint.Computed, "self"))
 		case "ephemeral":
@@ -420,10 +419,10 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		}
 	}
 	if len(varObj) > 0 {
-		vars["var"] = cty.ObjectVal(varObj)
+		vars["var"] = in.namespaceObject(varObj, in.vars, &in.varObjs)
 	}
 	if len(localObj) > 0 {
-		vars["local"] = cty.ObjectVal(localObj)
+		vars["local"] = in.namespaceObject(localObj, in.locals, &in.localObjs)
 	}
 	if len(modWanted) > 0 {
 		modObj = make(map[string]cty.Value, len(modWanted))
@@ -444,6 +443,45 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 	}
 	ctx.Variables = vars
 	return ctx
+}
+
+// terraformObject is terraform.*: the workspace is always the default one.
+var terraformObject = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
+
+// pathObject is path.*, made once per instance.
+func (in *instance) pathObject() cty.Value {
+	if in.pathObj == cty.NilVal {
+		in.pathObj = cty.ObjectVal(map[string]cty.Value{
+			"module": cty.StringVal(in.pathMod),
+			"root":   cty.StringVal("."),
+			"cwd":    cty.StringVal(filepath.ToSlash(in.root.absDir)),
+		})
+	}
+	return in.pathObj
+}
+
+// namespaceObject is the var.* or local.* object of one expression: the
+// values it reads by name. Most expressions read one name (var.tags), and
+// the object of one settled value is the same every time: it is kept per
+// instance and name. A value still being computed (a cycle) is not kept.
+func (in *instance) namespaceObject(vals map[string]cty.Value, cells map[string]*cell, cache *map[string]cty.Value) cty.Value {
+	if len(vals) != 1 {
+		return cty.ObjectVal(vals)
+	}
+	for name := range vals {
+		if o, ok := (*cache)[name]; ok {
+			return o
+		}
+		o := cty.ObjectVal(vals)
+		if c := cells[name]; c != nil && c.state == 2 {
+			if *cache == nil {
+				*cache = map[string]cty.Value{}
+			}
+			(*cache)[name] = o
+		}
+		return o
+	}
+	return cty.NilVal
 }
 
 // attrFrom returns the first attribute name a traversal reads at or after
@@ -710,12 +748,29 @@ type scope struct {
 	eachKey   cty.Value
 	eachValue cty.Value
 	iters     map[string]cty.Value
+	// count.* and each.*, made when an expression first reads them.
+	countObj, eachObj cty.Value
+}
+
+func (sc *scope) countObject() cty.Value {
+	if sc.countObj == cty.NilVal {
+		sc.countObj = cty.ObjectVal(map[string]cty.Value{"index": sc.count})
+	}
+	return sc.countObj
+}
+
+func (sc *scope) eachObject() cty.Value {
+	if sc.eachObj == cty.NilVal {
+		sc.eachObj = cty.ObjectVal(map[string]cty.Value{"key": sc.eachKey, "value": sc.eachValue})
+	}
+	return sc.eachObj
 }
 
 func (sc *scope) withIter(name string, v cty.Value) *scope {
 	n := &scope{iters: map[string]cty.Value{}}
 	if sc != nil {
 		n.count, n.eachKey, n.eachValue = sc.count, sc.eachKey, sc.eachValue
+		n.countObj, n.eachObj = sc.countObj, sc.eachObj
 		for k, x := range sc.iters {
 			n.iters[k] = x
 		}

@@ -465,7 +465,7 @@ func (in *instance) resolveSource(call *callDecl) (string, bool) {
 	case local:
 		abs = filepath.Join(in.absDir, filepath.FromSlash(src))
 	default:
-		abs, _ = filepath.Abs(dir)
+		abs, _ = in.root.p.wd.Abs(dir)
 	}
 	real := in.root.p.realPath(abs)
 	for p := in; p != nil; p = p.parent {

@@ -26,6 +26,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/funcs"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
+	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
 // Options are what the user says about the scan.
@@ -213,7 +214,7 @@ func Stream[T any](paths []string, opts Options, visit func(*lint.Module) T) ([]
 
 func stream[T any](p *parser, paths []string, opts Options, visit func(*lint.Module) T) ([]T, *Streamed) {
 	opts.defaults()
-	dirs, diags := discover(paths, opts.Exclude, opts.files())
+	dirs, diags := discover(paths, opts.Exclude, opts.files(), p.wd)
 	if opts.RepoRoot != "" {
 		dirs = withCallers(dirs, paths, opts)
 	}
@@ -221,7 +222,7 @@ func stream[T any](p *parser, paths []string, opts Options, visit func(*lint.Mod
 	// roots from called modules before anything is parsed.
 	abs := make([]string, len(dirs))
 	parallel(len(dirs), func(i int) {
-		abs[i] = absPath(dirs[i])
+		abs[i] = p.wd.AbsOr(dirs[i])
 		p.predict(dirs[i])
 	})
 	roots := chooseRoots(dirs, abs, p.predict)
@@ -280,14 +281,6 @@ func stream[T any](p *parser, paths []string, opts Options, visit func(*lint.Mod
 	return out, &Streamed{Diagnostics: lint.SortDiagnostics(diags), Roots: len(roots), Parses: p.cache.parses(), p: p}
 }
 
-func absPath(dir string) string {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return dir
-	}
-	return abs
-}
-
 // isLocalSource says whether a module source is a local path ("./x", "../x").
 func isLocalSource(src string) bool {
 	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
@@ -305,7 +298,7 @@ func (cfg *moduleConfig) localCallee(call *callDecl) (string, bool) {
 // predict reads the local module folders that dir calls from its files'
 // text (scanSources), once per folder, keeping what it read for the parse.
 func (p *parser) predict(dir string) []string {
-	abs := absPath(dir)
+	abs := p.wd.AbsOr(dir)
 	p.mu.Lock()
 	c, ok := p.predicted[abs]
 	p.mu.Unlock()
@@ -321,7 +314,7 @@ func (p *parser) predict(dir string) []string {
 			p.pre.put(path, readResult{src, d})
 			for _, s := range scanSources(name, src) {
 				if isLocalSource(s) {
-					callees = append(callees, absPath(filepath.Join(dir, filepath.FromSlash(s))))
+					callees = append(callees, p.wd.AbsOr(filepath.Join(dir, filepath.FromSlash(s))))
 				}
 			}
 		}
@@ -335,7 +328,7 @@ func (p *parser) predict(dir string) []string {
 // parsedCalls are the local module folders dir calls, as its parse found
 // them (parsing it if no parse has recorded them yet).
 func (p *parser) parsedCalls(dir string) []string {
-	key := p.realPath(absPath(dir))
+	key := p.realPath(p.wd.AbsOr(dir))
 	p.mu.Lock()
 	c, ok := p.called[key]
 	p.mu.Unlock()
@@ -358,10 +351,11 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 			called[c] = true
 		}
 	}
-	var roots []string
+	var roots, rootsAbs []string
 	for i, d := range dirs {
 		if !called[abs[i]] {
 			roots = append(roots, d)
+			rootsAbs = append(rootsAbs, abs[i])
 		}
 	}
 	reached := map[string]bool{}
@@ -375,8 +369,8 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 			walk(c, c)
 		}
 	}
-	for _, r := range roots {
-		walk(r, absPath(r))
+	for i, r := range roots {
+		walk(r, rootsAbs[i])
 	}
 	for i, d := range dirs {
 		if !reached[abs[i]] {
@@ -411,11 +405,11 @@ func parallel(n int, f func(i int)) {
 //
 // Symlinked folders are not followed (filepath.WalkDir does not), and with a
 // boundary a path that resolves outside it is not scanned.
-func discover(paths []string, exclude func(string) bool, b fsys.FS) ([]string, []lint.Diagnostic) {
+func discover(paths []string, exclude func(string) bool, b fsys.FS, wd workdir.Dir) ([]string, []lint.Diagnostic) {
 	var diags []lint.Diagnostic
 	set := map[string]string{}
 	add := func(dir string) {
-		abs, _ := filepath.Abs(dir)
+		abs, _ := wd.Abs(dir)
 		if _, ok := set[abs]; !ok {
 			set[abs] = filepath.Clean(dir)
 		}
@@ -530,7 +524,7 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 			})
 		}
 	}()
-	r.absDir, _ = filepath.Abs(cfg.dir)
+	r.absDir, _ = p.wd.Abs(cfg.dir)
 	r.funcs = funcs.TableFor(funcs.Access{Dir: cfg.dir, Boundary: opts.Boundary, Files: opts.Files, Refused: r.refuse, Missing: r.missingFile, Budget: r.budget})
 	name, budget := r.budget.Var()
 	r.base = &hcl.EvalContext{Variables: map[string]cty.Value{name: budget}, Functions: r.funcs}

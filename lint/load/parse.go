@@ -22,6 +22,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
+	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
 // MaxFileSize is the largest configuration file the loader reads.
@@ -137,6 +138,7 @@ var fileSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 // from any goroutine.
 type parser struct {
 	b     fsys.FS // what files are read through
+	wd    workdir.Dir
 	mu    sync.Mutex
 	cache *configCache
 	// pre holds the files the first pass read, for the parse.
@@ -164,14 +166,14 @@ func newParser(b fsys.FS) *parser {
 	if b == nil {
 		b = fsys.OS(nil)
 	}
-	return &parser{b: b, cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
+	return &parser{b: b, wd: workdir.Capture(), cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
 		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
 }
 
 // module returns the parsed module in dir, parsing it when it is not held.
 // A folder reached through symbolic links is the same module as its target.
 func (p *parser) module(dir string) *moduleConfig {
-	abs, err := filepath.Abs(dir)
+	abs, err := p.wd.Abs(dir)
 	if err != nil {
 		abs = dir
 	}
@@ -190,7 +192,7 @@ func (p *parser) parsed(cfg *moduleConfig) {
 	var callees []string
 	for _, call := range cfg.calls {
 		if dir, ok := cfg.localCallee(call); ok {
-			abs, _ := filepath.Abs(dir)
+			abs, _ := p.wd.Abs(dir)
 			callees = append(callees, abs)
 		}
 	}

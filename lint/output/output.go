@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
 // Tool names the program in reports.
@@ -43,6 +44,9 @@ type Report struct {
 	Sources map[string][]byte
 	// RepoRoot is an absolute directory; every path written is relative to it.
 	RepoRoot string
+	// WorkDir is the working folder relative file names are read against
+	// (the zero Dir asks the system each time).
+	WorkDir workdir.Dir
 	// Compared says the findings were compared with a baseline or a git
 	// revision: SARIF then gives every result a baselineState.
 	Compared bool
@@ -91,15 +95,21 @@ func Formats() []string {
 // A relative filename is taken against the working directory first. A file
 // outside the root keeps its absolute path (with '/').
 func RelPath(repoRoot, filename string) string {
+	return RelPathFrom(workdir.Dir{}, repoRoot, filename)
+}
+
+// RelPathFrom is RelPath with relative names taken against wd, a working
+// folder captured once (a report names every file of every finding).
+func RelPathFrom(wd workdir.Dir, repoRoot, filename string) string {
 	if filename == "" {
 		return ""
 	}
-	abs, err := filepath.Abs(filename)
+	abs, err := wd.Abs(filename)
 	if err != nil {
 		return filepath.ToSlash(filename)
 	}
 	if repoRoot != "" {
-		if root, err := filepath.Abs(repoRoot); err == nil {
+		if root, err := wd.Abs(repoRoot); err == nil {
 			rel, err := filepath.Rel(root, abs)
 			if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 				return filepath.ToSlash(rel)
@@ -110,7 +120,7 @@ func RelPath(repoRoot, filename string) string {
 }
 
 // rel names a range's file relative to the report's root.
-func (r *Report) rel(rng hcl.Range) string { return RelPath(r.RepoRoot, rng.Filename) }
+func (r *Report) rel(rng hcl.Range) string { return RelPathFrom(r.WorkDir, r.RepoRoot, rng.Filename) }
 
 // isOpen says whether a finding counts (an unset status is open).
 func isOpen(f *lint.Finding) bool { return f.Status == lint.Open }

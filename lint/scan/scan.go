@@ -24,6 +24,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/output"
 	"github.com/tenantlint/tenantlint/lint/peer"
 	"github.com/tenantlint/tenantlint/lint/rules"
+	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
 // Exit codes, one meaning each.
@@ -380,7 +381,8 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 	if !opts.NoInlineIgnores {
 		diags = append(diags, Suppress(opts, s, col.Sources, findings)...)
 	}
-	rel := func(name string) string { return output.RelPath(s.RepoRoot, name) }
+	wd := workdir.Capture()
+	rel := func(name string) string { return output.RelPathFrom(wd, s.RepoRoot, name) }
 	scope := newScope(s, col.Files, rel)
 	bpath := baselinePath(opts, s)
 	if bpath != "" {
@@ -419,6 +421,7 @@ func runWith(opts Options, stdout io.Writer, side *gitSide, collect func(Options
 		Inventory:   col.Inventory,
 		Sources:     col.Sources,
 		RepoRoot:    s.RepoRoot,
+		WorkDir:     wd,
 		Compared:    compared,
 		Undecided:   undecided,
 		ShowUnknown: opts.ShowUnknown,

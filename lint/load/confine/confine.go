@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
 // ErrOutside says that a path resolves outside every root of the boundary.
@@ -43,20 +45,16 @@ type Boundary struct {
 	// paths caches whole resolutions: a module folder is asked about once
 	// per module instance.
 	paths sync.Map
-	// cwd is the working folder when the boundary was made: relative paths
-	// are made absolute against it without asking the system (os.Getwd
-	// stats two folders per call, once per file asked about).
-	cwd string
+	// wd is the working folder when the boundary was made: relative paths
+	// are made absolute against it without asking the system for each one.
+	wd workdir.Dir
 }
 
 // New makes a boundary from the repository root and the extra roots the user
 // allowed (--allow-outside). Every root must exist; a root that is a file
 // allows that file alone.
 func New(root string, allow ...string) (*Boundary, error) {
-	b := &Boundary{files: map[string]bool{}}
-	if wd, err := os.Getwd(); err == nil {
-		b.cwd = wd
-	}
+	b := &Boundary{files: map[string]bool{}, wd: workdir.Capture()}
 	for _, r := range append([]string{root}, allow...) {
 		abs, err := b.abs(r)
 		if err != nil {
@@ -114,15 +112,7 @@ func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
 }
 
 // abs makes path absolute against the boundary's working folder.
-func (b *Boundary) abs(path string) (string, error) {
-	if filepath.IsAbs(path) {
-		return filepath.Clean(path), nil
-	}
-	if b.cwd == "" {
-		return filepath.Abs(path)
-	}
-	return filepath.Join(b.cwd, path), nil
-}
+func (b *Boundary) abs(path string) (string, error) { return b.wd.Abs(path) }
 
 // resolveCached is resolve, with the folder's resolution cached: when the
 // folder of abs resolves and abs itself is no symlink, abs resolves to the
