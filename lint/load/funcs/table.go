@@ -12,6 +12,7 @@ package funcs
 
 import (
 	"maps"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/zclconf/go-cty/cty/function"
@@ -29,18 +30,8 @@ func Table(dir string) map[string]function.Function {
 // as a says: relative to a.Dir, only inside a.Boundary. It is as safe to
 // share between goroutines as a.Refused is.
 func TableFor(a Access) map[string]function.Function {
-	t := map[string]function.Function{}
-	maps.Copy(t, stdlibFuncs())
-	maps.Copy(t, collectionFuncs())
-	maps.Copy(t, stringFuncs())
-	maps.Copy(t, conversionFuncs())
-	maps.Copy(t, encodingFuncs())
-	maps.Copy(t, hashFuncs())
-	maps.Copy(t, cidrFuncs())
-	maps.Copy(t, timeFuncs())
+	t := maps.Clone(pureFuncs())
 	maps.Copy(t, fileFuncs(a))
-	t["try"] = tryfunc.TryFunc
-	t["can"] = tryfunc.CanFunc
 
 	// Templates see the same functions, except that a template may not
 	// render another template (Terraform forbids the recursion).
@@ -51,6 +42,23 @@ func TableFor(a Access) map[string]function.Function {
 	t["templatestring"] = templateStringFunc(inner, a.Budget)
 	return t
 }
+
+// pureFuncs are the functions that read nothing but their arguments: made
+// once and shared by every table (a scan makes one table per root module).
+var pureFuncs = sync.OnceValue(func() map[string]function.Function {
+	t := map[string]function.Function{}
+	maps.Copy(t, stdlibFuncs())
+	maps.Copy(t, collectionFuncs())
+	maps.Copy(t, stringFuncs())
+	maps.Copy(t, conversionFuncs())
+	maps.Copy(t, encodingFuncs())
+	maps.Copy(t, hashFuncs())
+	maps.Copy(t, cidrFuncs())
+	maps.Copy(t, timeFuncs())
+	t["try"] = tryfunc.TryFunc
+	t["can"] = tryfunc.CanFunc
+	return t
+})
 
 // stdlibFuncs are the functions where go-cty's standard library behaves as
 // Terraform does.
