@@ -259,6 +259,8 @@ func newInstance(root *rootEval, cfg *moduleConfig, parent *instance) *instance 
 		outputs:   map[string]*cell{},
 		resources: map[string]*resourceState{},
 		children:  map[string]*childState{},
+		varObjs:   map[string]cty.Value{},
+		localObjs: map[string]cty.Value{},
 	}
 	in.absDir, in.realDir = cfg.absDir, cfg.realDir
 	in.pathMod = "."
@@ -419,10 +421,10 @@ func (in *instance) context(expr hcl.Expression, sc *scope) *hcl.EvalContext {
 		}
 	}
 	if len(varObj) > 0 {
-		vars["var"] = in.namespaceObject(varObj, in.vars, &in.varObjs)
+		vars["var"] = namespaceObject(varObj, in.vars, in.varObjs)
 	}
 	if len(localObj) > 0 {
-		vars["local"] = in.namespaceObject(localObj, in.locals, &in.localObjs)
+		vars["local"] = namespaceObject(localObj, in.locals, in.localObjs)
 	}
 	if len(modWanted) > 0 {
 		modObj = make(map[string]cty.Value, len(modWanted))
@@ -464,24 +466,22 @@ func (in *instance) pathObject() cty.Value {
 // values it reads by name. Most expressions read one name (var.tags), and
 // the object of one settled value is the same every time: it is kept per
 // instance and name. A value still being computed (a cycle) is not kept.
-func (in *instance) namespaceObject(vals map[string]cty.Value, cells map[string]*cell, cache *map[string]cty.Value) cty.Value {
+func namespaceObject(vals map[string]cty.Value, cells map[string]*cell, cache map[string]cty.Value) cty.Value {
 	if len(vals) != 1 {
 		return cty.ObjectVal(vals)
 	}
-	for name := range vals {
-		if o, ok := (*cache)[name]; ok {
-			return o
-		}
-		o := cty.ObjectVal(vals)
-		if c := cells[name]; c != nil && c.state == 2 {
-			if *cache == nil {
-				*cache = map[string]cty.Value{}
-			}
-			(*cache)[name] = o
-		}
+	var name string
+	for n := range vals {
+		name = n // the one name
+	}
+	if o, ok := cache[name]; ok {
 		return o
 	}
-	return cty.NilVal
+	o := cty.ObjectVal(vals)
+	if c := cells[name]; c != nil && c.state == 2 {
+		cache[name] = o
+	}
+	return o
 }
 
 // attrFrom returns the first attribute name a traversal reads at or after

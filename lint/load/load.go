@@ -351,13 +351,6 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 			called[c] = true
 		}
 	}
-	var roots, rootsAbs []string
-	for i, d := range dirs {
-		if !called[abs[i]] {
-			roots = append(roots, d)
-			rootsAbs = append(rootsAbs, abs[i])
-		}
-	}
 	reached := map[string]bool{}
 	var walk func(dir, abs string)
 	walk = func(dir, abs string) {
@@ -369,8 +362,12 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 			walk(c, c)
 		}
 	}
-	for i, r := range roots {
-		walk(r, rootsAbs[i])
+	var roots []string
+	for i, d := range dirs {
+		if !called[abs[i]] {
+			roots = append(roots, d)
+			walk(d, abs[i])
+		}
 	}
 	for i, d := range dirs {
 		if !reached[abs[i]] {

@@ -56,7 +56,7 @@ type Boundary struct {
 func New(root string, allow ...string) (*Boundary, error) {
 	b := &Boundary{files: map[string]bool{}, wd: workdir.Capture()}
 	for _, r := range append([]string{root}, allow...) {
-		abs, err := b.abs(r)
+		abs, err := b.wd.Abs(r)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +95,7 @@ func (b *Boundary) Inside(path string) (string, bool) {
 // inside is Inside, with the Lstat of the resolved path when resolving it
 // took one (nil otherwise): Open then needs no second stat.
 func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
-	abs, err := b.abs(path)
+	abs, err := b.wd.Abs(path)
 	if err != nil {
 		return "", nil, false
 	}
@@ -110,9 +110,6 @@ func (b *Boundary) inside(path string) (string, os.FileInfo, bool) {
 	}
 	return resolved, nil, false
 }
-
-// abs makes path absolute against the boundary's working folder.
-func (b *Boundary) abs(path string) (string, error) { return b.wd.Abs(path) }
 
 // resolveCached is resolve, with the folder's resolution cached: when the
 // folder of abs resolves and abs itself is no symlink, abs resolves to the
