@@ -312,6 +312,7 @@ func (p *parser) predict(dir string) []string {
 			path := filepath.Join(dir, name)
 			src, d := readSource(path, p.b)
 			p.pre.put(path, readResult{src, d})
+			p.shared.note(path, src)
 			for _, s := range scanSources(name, src) {
 				if isLocalSource(s) {
 					callees = append(callees, p.wd.AbsOr(filepath.Join(dir, filepath.FromSlash(s))))

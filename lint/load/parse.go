@@ -143,6 +143,8 @@ type parser struct {
 	cache *configCache
 	// pre holds the files the first pass read, for the parse.
 	pre readCache
+	// shared parses once the texts that several files hold.
+	shared *sharedParses
 	// keepSources keeps every file read in sources (Load); otherwise only
 	// the names of files that may hold ignore comments are kept (marked),
 	// and Streamed.Sources reads what a report needs again.
@@ -166,7 +168,7 @@ func newParser(b fsys.FS) *parser {
 	if b == nil {
 		b = fsys.OS(nil)
 	}
-	return &parser{b: b, wd: workdir.Capture(), cache: newConfigCache(0), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
+	return &parser{b: b, wd: workdir.Capture(), cache: newConfigCache(0), shared: newSharedParses(), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
 		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
 }
 
@@ -325,7 +327,7 @@ func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic, int) {
 		return nil, diags, 0
 	}
 	p.noteSource(path, r.src)
-	f, hd := parseSource(r.src, path)
+	f, hd := p.shared.parse(r.src, path)
 	diags = append(diags, hd...)
 	return f, diags, len(r.src)
 }
