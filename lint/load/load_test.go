@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -497,4 +499,64 @@ func rangeString(r *hcl.Range) string {
 		return "-"
 	}
 	return r.String()
+}
+
+// TestAccessedNamesAreWhatResourcesMayMeet: the names a module reads after a
+// local, each.value or a module output become computed attributes of its
+// resources (its resources may flow there, and are read there without
+// "Unsupported attribute"); names read off variables, count, path and the
+// names of the locals themselves do not (no resource of the module is ever
+// there).
+func TestAccessedNamesAreWhatResourcesMayMeet(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+variable "cfg" {
+  type = any
+  default = {}
+}
+locals {
+  buckets = { a = aws_s3_bucket.b }
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+resource "aws_s3_object" "o" {
+  for_each = local.buckets
+  bucket = each.value.bucket_domain_name
+  key    = local.buckets.a.arn
+  etag   = var.cfg.from_variable
+  source = "${path.module}/${count.index}"
+  tags   = { m = module.m.out.hosted_zone_id }
+}
+module "m" {
+  source = "./m"
+  b = aws_s3_bucket.b
+}
+`,
+		"m/main.tf": "variable \"b\" {}\noutput \"out\" {\n  value = var.b\n}\n",
+	})
+	p := newParser(nil)
+	cfg := p.module(dir)
+	var got []string
+	for n := range cfg.accessed {
+		got = append(got, n)
+	}
+	sort.Strings(got)
+	want := []string{"a", "arn", "bucket_domain_name", "hosted_zone_id"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("accessed %q, want %q", got, want)
+	}
+	res := Load([]string{dir}, Options{})
+	o := resources(res)[`aws_s3_object.o["a"]`]
+	if o == nil {
+		t.Fatalf("object missing: %v", res.Diagnostics)
+	}
+	for _, name := range []string{"bucket", "key"} {
+		if !o.Attr(name).Unknown() {
+			t.Errorf("%s: a computed attribute read through a local must be unknown, got %#v", name, o.Attr(name).Value)
+		}
+	}
+	if !o.Attr("tags").Get("m").Unknown() {
+		t.Errorf("a resource handed to a module and back keeps its computed attributes, got %#v", o.Attr("tags").Get("m").Value)
+	}
 }

@@ -788,12 +788,24 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 				}
 				return nil
 			}
-			if root == "module" {
+			// The names read after the value a root names (local.x.arn reads
+			// arn): a resource of this module may flow there. A variable
+			// never holds one (its value comes from the caller, which cannot
+			// name this module's resources), nor do count, path, terraform
+			// or self; module.m.out.arn may (an input handed back).
+			from := 0
+			switch root {
+			case "local", "each":
+				from = 2
+			case "module":
 				cfg.noteViaModule(tr)
+				from = 3
 			}
-			for _, step := range tr[1:] {
-				if a, ok := step.(hcl.TraverseAttr); ok {
-					cfg.accessed[a.Name] = true
+			if from > 0 {
+				for _, step := range tr[min(from, len(tr)):] {
+					if a, ok := step.(hcl.TraverseAttr); ok {
+						cfg.accessed[a.Name] = true
+					}
 				}
 			}
 		case *hclsyntax.RelativeTraversalExpr:
