@@ -67,13 +67,14 @@ func (c *copier) rng(r hcl.Range) hcl.Range {
 	return r
 }
 
-func (c *copier) ranges(rs []hcl.Range) []hcl.Range {
-	if rs == nil {
+// each copies a slice element by element (nil stays nil).
+func each[T any](in []T, cp func(T) T) []T {
+	if in == nil {
 		return nil
 	}
-	out := make([]hcl.Range, len(rs))
-	for i, r := range rs {
-		out[i] = c.rng(r)
+	out := make([]T, len(in))
+	for i, x := range in {
+		out[i] = cp(x)
 	}
 	return out
 }
@@ -111,19 +112,8 @@ func (c *copier) block(b *hclsyntax.Block) *hclsyntax.Block {
 		return nil
 	}
 	return &hclsyntax.Block{Type: b.Type, Labels: b.Labels, Body: c.body(b.Body),
-		TypeRange: c.rng(b.TypeRange), LabelRanges: c.ranges(b.LabelRanges),
+		TypeRange: c.rng(b.TypeRange), LabelRanges: each(b.LabelRanges, c.rng),
 		OpenBraceRange: c.rng(b.OpenBraceRange), CloseBraceRange: c.rng(b.CloseBraceRange)}
-}
-
-func (c *copier) exprs(es []hclsyntax.Expression) []hclsyntax.Expression {
-	if es == nil {
-		return nil
-	}
-	out := make([]hclsyntax.Expression, len(es))
-	for i, e := range es {
-		out[i] = c.expr(e)
-	}
-	return out
 }
 
 func (c *copier) traversal(t hcl.Traversal) hcl.Traversal {
@@ -177,7 +167,7 @@ func (c *copier) expr(e hclsyntax.Expression) hclsyntax.Expression {
 	case *hclsyntax.RelativeTraversalExpr:
 		return &hclsyntax.RelativeTraversalExpr{Source: c.expr(e.Source), Traversal: c.traversal(e.Traversal), SrcRange: c.rng(e.SrcRange)}
 	case *hclsyntax.FunctionCallExpr:
-		return &hclsyntax.FunctionCallExpr{Name: e.Name, Args: c.exprs(e.Args), ExpandFinal: e.ExpandFinal,
+		return &hclsyntax.FunctionCallExpr{Name: e.Name, Args: each(e.Args, c.expr), ExpandFinal: e.ExpandFinal,
 			NameRange: c.rng(e.NameRange), OpenParenRange: c.rng(e.OpenParenRange), CloseParenRange: c.rng(e.CloseParenRange)}
 	case *hclsyntax.ConditionalExpr:
 		return &hclsyntax.ConditionalExpr{Condition: c.expr(e.Condition), TrueResult: c.expr(e.TrueResult),
@@ -186,7 +176,7 @@ func (c *copier) expr(e hclsyntax.Expression) hclsyntax.Expression {
 		return &hclsyntax.IndexExpr{Collection: c.expr(e.Collection), Key: c.expr(e.Key),
 			SrcRange: c.rng(e.SrcRange), OpenRange: c.rng(e.OpenRange), BracketRange: c.rng(e.BracketRange)}
 	case *hclsyntax.TupleConsExpr:
-		return &hclsyntax.TupleConsExpr{Exprs: c.exprs(e.Exprs), SrcRange: c.rng(e.SrcRange), OpenRange: c.rng(e.OpenRange)}
+		return &hclsyntax.TupleConsExpr{Exprs: each(e.Exprs, c.expr), SrcRange: c.rng(e.SrcRange), OpenRange: c.rng(e.OpenRange)}
 	case *hclsyntax.ObjectConsExpr:
 		n := &hclsyntax.ObjectConsExpr{SrcRange: c.rng(e.SrcRange), OpenRange: c.rng(e.OpenRange)}
 		if e.Items != nil {
@@ -212,7 +202,7 @@ func (c *copier) expr(e hclsyntax.Expression) hclsyntax.Expression {
 	case *hclsyntax.UnaryOpExpr:
 		return &hclsyntax.UnaryOpExpr{Op: e.Op, Val: c.expr(e.Val), SrcRange: c.rng(e.SrcRange), SymbolRange: c.rng(e.SymbolRange)}
 	case *hclsyntax.TemplateExpr:
-		return &hclsyntax.TemplateExpr{Parts: c.exprs(e.Parts), SrcRange: c.rng(e.SrcRange)}
+		return &hclsyntax.TemplateExpr{Parts: each(e.Parts, c.expr), SrcRange: c.rng(e.SrcRange)}
 	case *hclsyntax.TemplateJoinExpr:
 		return &hclsyntax.TemplateJoinExpr{Tuple: c.expr(e.Tuple)}
 	case *hclsyntax.TemplateWrapExpr:
