@@ -335,7 +335,7 @@ func (p *parser) parseFile(path string) (*hcl.File, []lint.Diagnostic, int) {
 // parseSource parses a configuration or variables file in the syntax its
 // name says, once it is known not to nest deeper than the parser can go.
 func parseSource(src []byte, path string) (*hcl.File, []lint.Diagnostic) {
-	isJSON := strings.HasSuffix(path, ".json")
+	isJSON := isJSONFile(path)
 	if d := nestingDiag(src, path, isJSON); d != nil {
 		return nil, []lint.Diagnostic{*d}
 	}
@@ -362,6 +362,10 @@ func parseSource(src []byte, path string) (*hcl.File, []lint.Diagnostic) {
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
+
+// isJSONFile says whether a configuration file is in JSON syntax
+// (.tf.json, .tofu.json, .tfvars.json) rather than native syntax.
+func isJSONFile(path string) bool { return strings.HasSuffix(path, ".json") }
 
 // nestingDiag refuses a file that nests deeper than limits.MaxNesting: HCL's
 // parser and evaluator recurse once per level and would overflow the stack,

@@ -3,7 +3,6 @@ package load
 import (
 	"bytes"
 	"hash/maphash"
-	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -17,8 +16,9 @@ import (
 // no other file held their text.
 const maxSharedBytes = 4 << 20
 
-// sharedParses parses once a text that several files hold byte for byte
-// (generated modules, copied wrappers: a quarter of the real corpus) and
+// sharedParses parses once a native-syntax text that several files hold
+// byte for byte (generated modules, copied wrappers: half the real corpus's
+// files) and
 // gives each of those files a copy of the tree under its own name, which
 // costs a sixth of a parse. The first pass counts the files that hold each
 // text (note); a text held once is parsed as before. A tree is dropped when
@@ -46,12 +46,9 @@ func newSharedParses() *sharedParses {
 	return &sharedParses{seed: maphash.MakeSeed(), limit: maxSharedBytes, count: map[uint64]int{}, trees: map[uint64]*sharedTree{}}
 }
 
-// sharable says whether a file's parse may be shared: native syntax only.
-func sharable(path string) bool { return !strings.HasSuffix(path, ".json") }
-
 // note counts one file holding src, as the first pass reads it.
 func (s *sharedParses) note(path string, src []byte) {
-	if s == nil || len(src) == 0 || !sharable(path) {
+	if s == nil || len(src) == 0 || isJSONFile(path) {
 		return
 	}
 	h := maphash.Bytes(s.seed, src)
@@ -63,7 +60,7 @@ func (s *sharedParses) note(path string, src []byte) {
 // parse parses the file at path holding src: from the shared tree of its
 // text when other files hold it too, else as parseSource does.
 func (s *sharedParses) parse(src []byte, path string) (*hcl.File, []lint.Diagnostic) {
-	if s == nil || len(src) == 0 || !sharable(path) {
+	if s == nil || len(src) == 0 || isJSONFile(path) {
 		return parseSource(src, path)
 	}
 	h := maphash.Bytes(s.seed, src)
