@@ -379,10 +379,19 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 	return roots
 }
 
+// workersPerProc is how many goroutines parallel starts per processor.
+const workersPerProc = 2
+
+// parallel runs f(0) ... f(n-1) on twice as many goroutines as there are
+// processors. A root often waits: on another root that is parsing a module
+// both call (the cache parses each folder once), or on a file read. With
+// one goroutine per processor that processor then idles; with two, the other
+// one runs. The memory in flight stays bounded: at most 2 x GOMAXPROCS roots
+// are evaluated at once, whatever the size of the input.
 func parallel(n int, f func(i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+	for range min(workersPerProc*runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
