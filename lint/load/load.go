@@ -306,9 +306,8 @@ func (p *parser) predict(dir string) []string {
 		return c
 	}
 	var callees []string
-	primary, overrides, _, ok := p.configFiles(dir)
-	if ok {
-		for _, name := range append(primary, overrides...) {
+	if l := p.listFiles(dir, abs); l.ok {
+		for _, name := range append(l.primary, l.overrides...) {
 			path := filepath.Join(dir, name)
 			src, d := readSource(path, p.b)
 			p.pre.put(path, readResult{src, d})

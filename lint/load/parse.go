@@ -158,6 +158,9 @@ type parser struct {
 	// parse found, by the folder's resolved path.
 	predicted map[string][]string
 	called    map[string][]string
+	// listed are the first pass's listings of the folders it read, by
+	// absolute path, each taken by the folder's first parse.
+	listed map[string]listing
 	// cfgDiags are the parse diagnostics of every folder, each folder's
 	// once however often it is parsed.
 	cfgDiags  []lint.Diagnostic
@@ -169,7 +172,7 @@ func newParser(b fsys.FS) *parser {
 		b = fsys.OS(nil)
 	}
 	return &parser{b: b, wd: workdir.Capture(), cache: newConfigCache(0), shared: newSharedParses(), keepSources: true, sources: map[string][]byte{}, marked: map[string]bool{}, files: map[string]bool{},
-		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, diagsDone: map[string]bool{}}
+		real: map[string]string{}, predicted: map[string][]string{}, called: map[string][]string{}, listed: map[string]listing{}, diagsDone: map[string]bool{}}
 }
 
 // module returns the parsed module in dir, parsing it when it is not held.
@@ -423,6 +426,40 @@ func exists(f fsys.FS, path string) bool {
 // configFiles lists a module folder's configuration files, primary and
 // override, sorted by name; ok is false when the folder is not to be read
 // (outside the boundary, not a folder, unreadable: the diagnostic says why).
+// listing is what configFiles returned for a folder.
+type listing struct {
+	primary, overrides []string
+	diags              []lint.Diagnostic
+	ok                 bool
+}
+
+// listFiles is configFiles, keeping the answer for the folder's parse
+// (takeListing): the first pass lists every folder, and the parse would
+// otherwise list it again.
+func (p *parser) listFiles(dir, abs string) listing {
+	var l listing
+	l.primary, l.overrides, l.diags, l.ok = p.configFiles(dir)
+	p.mu.Lock()
+	p.listed[abs] = l
+	p.mu.Unlock()
+	return l
+}
+
+// takeListing returns the folder's files as the first pass listed them, or
+// lists them now when it did not (or a parse already took its listing: a
+// folder parsed again after the cache dropped it is listed again).
+func (p *parser) takeListing(dir string) (primary, overrides []string, diags []lint.Diagnostic, ok bool) {
+	abs := p.wd.AbsOr(dir)
+	p.mu.Lock()
+	l, found := p.listed[abs]
+	delete(p.listed, abs)
+	p.mu.Unlock()
+	if !found {
+		return p.configFiles(dir)
+	}
+	return l.primary, l.overrides, l.diags, l.ok
+}
+
 func (p *parser) configFiles(dir string) (primary, overrides []string, diags []lint.Diagnostic, ok bool) {
 	if _, inside := p.b.Inside(dir); !inside {
 		// A module folder that is a symlink out of the repository: nothing
@@ -469,7 +506,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		accessed:   map[string]bool{},
 		accessedOn: map[string]map[string]bool{},
 	}
-	primary, overrides, d, ok := p.configFiles(dir)
+	primary, overrides, d, ok := p.takeListing(dir)
 	cfg.diags = append(cfg.diags, d...)
 	if !ok {
 		// Only a module call names a folder that is not there: the call
