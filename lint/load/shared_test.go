@@ -1,6 +1,8 @@
 package load
 
 import (
+	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -98,5 +100,53 @@ func TestSharedParsesAreBounded(t *testing.T) {
 	}
 	if s.copied != 2 || len(s.trees) != 0 || s.held != 0 {
 		t.Fatalf("%d copies (want the 2 of the small text), %d trees and %d bytes left", s.copied, len(s.trees), s.held)
+	}
+}
+
+// TestSharedBlocksKeepEachFilesPlace: two variants of a module share their
+// variable blocks but not their resources. A block is shared with the
+// comments and blank lines above it, so only the second variable block is
+// the same text in both; it is parsed once and copied into each file at its
+// own lines. Every resource, attribute and diagnostic names its own file and
+// line, and no tree is left once both files are parsed.
+func TestSharedBlocksKeepEachFilesPlace(t *testing.T) {
+	shared := "variable \"name\" {\n  type    = string\n  default = \"x\"\n}\n\nvariable \"tags\" {\n  type    = map(string)\n  default = {}\n}\n"
+	dir := writeTree(t, map[string]string{
+		"a/main.tf": "# variant a\n" + shared + "\nresource \"aws_s3_bucket\" \"a\" {\n  bucket = var.name\n  tags   = var.tags\n}\n",
+		"b/main.tf": "# variant b\n\n\n" + shared + "\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = \"${var.name}-b\"\n}\n\nresource \"aws_s3_bucket\" \"c\" {\n  bucket = var.missing\n}\n",
+	})
+	mods, st := Stream([]string{dir}, Options{}, func(m *lint.Module) []string {
+		var out []string
+		for _, r := range m.All() {
+			a := r.Body.Attr("bucket")
+			out = append(out, fmt.Sprintf("%s %s:%d %s:%d", r.Address, filepath.Base(filepath.Dir(r.Range.Filename)), r.Range.Start.Line,
+				filepath.Base(filepath.Dir(a.Range.Filename)), a.Range.Start.Line))
+		}
+		return out
+	})
+	var got []string
+	for _, m := range mods {
+		got = append(got, m...)
+	}
+	sort.Strings(got)
+	want := []string{"aws_s3_bucket.a a:12 a:13", "aws_s3_bucket.b b:14 b:15", "aws_s3_bucket.c b:18 b:19"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	var undeclared []string
+	for _, d := range st.Diagnostics {
+		if d.Severity == lint.DiagError && d.Subject != nil {
+			undeclared = append(undeclared, fmt.Sprintf("%s:%d", filepath.Base(filepath.Dir(d.Subject.Filename)), d.Subject.Start.Line))
+		}
+	}
+	if !slices.Equal(undeclared, []string{"b:19"}) {
+		t.Errorf("errors at %q, want the undeclared variable at b:19", undeclared)
+	}
+	sp := st.p.shared
+	if sp.segCopied != 2 || sp.copied != 0 {
+		t.Errorf("%d blocks and %d files copied, want the shared variable block into each file", sp.segCopied, sp.copied)
+	}
+	if len(sp.segTrees) != 0 || len(sp.segCount) != 0 || sp.held != 0 {
+		t.Errorf("%d block trees, %d counts and %d bytes left after both files were parsed", len(sp.segTrees), len(sp.segCount), sp.held)
 	}
 }

@@ -38,6 +38,48 @@ func File(f *hcl.File, src []byte, filename string) (*hcl.File, bool) {
 	return out, true
 }
 
+// Moved is File for a text that sits further down another file: every
+// position is lines lines and bytes bytes further on. The text starts a
+// line (its first column is column 1 in both), so columns stay as they are.
+// It returns false when the tree holds a node it does not know.
+func Moved(f *hcl.File, src []byte, filename string, lines, bytes int) (*hcl.File, bool) {
+	b, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		return nil, false
+	}
+	c := &copier{name: filename, lines: lines, bytes: bytes}
+	nb := c.body(b)
+	if c.failed {
+		return nil, false
+	}
+	return &hcl.File{Body: nb, Bytes: src, Nav: navFor(f.Nav, nb)}, true
+}
+
+// Join is the file whose text is src, made of parts: the parses of
+// consecutive pieces of src that each end after a top-level block, under
+// src's file name and at their positions in it. Its body holds the parts'
+// blocks in order and spans from the first part's start to the last one's
+// end, as a parse of the whole text would. It returns false when a part
+// holds a top-level argument (whose redefinition only a parse of the whole
+// text would report) or is no native-syntax body.
+func Join(parts []*hcl.File, src []byte) (*hcl.File, bool) {
+	if len(parts) == 0 {
+		return nil, false
+	}
+	body := &hclsyntax.Body{Attributes: hclsyntax.Attributes{}, Blocks: hclsyntax.Blocks{}}
+	for _, p := range parts {
+		b, ok := p.Body.(*hclsyntax.Body)
+		if !ok || len(b.Attributes) > 0 {
+			return nil, false
+		}
+		body.Blocks = append(body.Blocks, b.Blocks...)
+	}
+	first, last := parts[0].Body.(*hclsyntax.Body), parts[len(parts)-1].Body.(*hclsyntax.Body)
+	body.SrcRange = hcl.RangeBetween(first.SrcRange, last.SrcRange)
+	body.EndRange = last.EndRange
+	return &hcl.File{Body: body, Bytes: src, Nav: navFor(parts[0].Nav, body)}, true
+}
+
 // navFor is a file's navigation (an unexported type of hclsyntax that holds
 // the file's body) made for the copied body.
 func navFor(nav any, body *hclsyntax.Body) any {
@@ -55,8 +97,10 @@ func navFor(nav any, body *hclsyntax.Body) any {
 }
 
 type copier struct {
-	name   string
-	failed bool
+	name string
+	// lines and bytes move every position further down the file (Moved).
+	lines, bytes int
+	failed       bool
 	// symbols maps a splat's symbol to its copy: the splat and the
 	// expressions that read the symbol hold the same node.
 	symbols map[*hclsyntax.AnonSymbolExpr]*hclsyntax.AnonSymbolExpr
@@ -64,6 +108,10 @@ type copier struct {
 
 func (c *copier) rng(r hcl.Range) hcl.Range {
 	r.Filename = c.name
+	r.Start.Line += c.lines
+	r.Start.Byte += c.bytes
+	r.End.Line += c.lines
+	r.End.Byte += c.bytes
 	return r
 }
 

@@ -1,42 +1,18 @@
 package hclcopy
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/tenantlint/tenantlint/lint/load/internal/testsources"
 )
 
-// sources are the native-syntax files of the fixtures and, when it is
-// there and the run is not short (the race run), of the shared corpus of
-// real modules.
+// sources are the files of the fixtures and of the corpus (testsources).
 func sources(t testing.TB) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	roots := []string{"../../../../fixtures"}
-	if !testing.Short() {
-		roots = append(roots, "../../../../../shared/corpus/real")
-	}
-	for _, root := range roots {
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tf") {
-				return nil
-			}
-			if src, err := os.ReadFile(path); err == nil {
-				out[path] = src
-			}
-			return nil
-		})
-	}
-	if len(out) == 0 {
-		t.Fatal("no .tf files found")
-	}
-	return out
+	return testsources.Native(t, "../../../../fixtures", "../../../../../shared/corpus/real")
 }
 
 func parse(t testing.TB, src []byte, name string) *hcl.File {
@@ -73,6 +49,39 @@ func TestCopyIsTheParseUnderTheNewName(t *testing.T) {
 	}
 	if n < 50 {
 		t.Fatalf("only %d files parsed", n)
+	}
+}
+
+// TestMovedIsTheParseFurtherDown: for every file, its parse moved down by
+// some lines and bytes is the parse of its text starting there.
+func TestMovedIsTheParseFurtherDown(t *testing.T) {
+	for path, src := range sources(t) {
+		orig := parse(t, src, "shared.tf")
+		if orig == nil {
+			continue
+		}
+		got, ok := Moved(orig, src, path, 41, 1234)
+		if !ok {
+			t.Errorf("%s: not copied", path)
+			continue
+		}
+		want, diags := hclsyntax.ParseConfig(src, path, hcl.Pos{Line: 42, Column: 1, Byte: 1234})
+		if diags.HasErrors() || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the moved copy differs from a parse starting at line 42", path)
+		}
+	}
+}
+
+// TestJoinRefusesArguments: a part with a top-level argument is not joined
+// (only the parse of the whole text reports an argument set twice).
+func TestJoinRefusesArguments(t *testing.T) {
+	a := parse(t, []byte("x = 1\n"), "a.tf")
+	b, _ := hclsyntax.ParseConfig([]byte("x = 2\n"), "a.tf", hcl.Pos{Line: 2, Column: 1, Byte: 6})
+	if _, ok := Join([]*hcl.File{a, b}, []byte("x = 1\nx = 2\n")); ok {
+		t.Fatal("parts with arguments were joined")
+	}
+	if _, ok := Join(nil, nil); ok {
+		t.Fatal("no parts were joined")
 	}
 }
 
