@@ -535,13 +535,7 @@ module "m" {
 `,
 		"m/main.tf": "variable \"b\" {}\noutput \"out\" {\n  value = var.b\n}\n",
 	})
-	p := newParser(nil)
-	cfg := p.module(dir)
-	var got []string
-	for n := range cfg.accessed {
-		got = append(got, n)
-	}
-	sort.Strings(got)
+	got := accessedNames(newParser(nil).module(dir))
 	want := []string{"a", "arn", "bucket_domain_name", "hosted_zone_id"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("accessed %q, want %q", got, want)
@@ -559,4 +553,88 @@ module "m" {
 	if !o.Attr("tags").Get("m").Unknown() {
 		t.Errorf("a resource handed to a module and back keeps its computed attributes, got %#v", o.Attr("tags").Get("m").Value)
 	}
+}
+
+// TestNamesReadOffInputsAreNotResourceAttributes: names read off values
+// that come only from input variables (each.value of a for_each over a
+// variable, a dynamic block's iterator, a for expression's variable, a
+// local made of variables) are no computed attributes of the module's
+// resources; the same forms over a resource are, through locals, nested
+// iterators and for expressions, and read as unknown.
+func TestNamesReadOffInputsAreNotResourceAttributes(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"main.tf": `
+variable "rules" {
+  type    = any
+  default = { r = { from_var_each = 1, inner = [{ from_var_nested = 2 }] } }
+}
+locals {
+  from_vars  = { for k, v in var.rules : k => v.from_var_for }
+  names      = local.from_vars.from_var_local
+  queues     = { q = aws_sqs_queue.q }
+  via_local  = local.queues
+  queue_arns = [for q in local.via_local : q.from_resource_for]
+}
+resource "aws_sqs_queue" "q" {
+  name = "q"
+}
+resource "aws_security_group" "sg" {
+  for_each = var.rules
+  name     = each.value.from_var_each
+  dynamic "ingress" {
+    for_each = each.value.inner
+    content {
+      from_port = ingress.value.from_var_nested
+    }
+  }
+}
+resource "aws_sns_topic" "t" {
+  for_each = local.via_local
+  name     = each.value.from_resource_each
+  policy   = local.via_local.q.from_resource_local
+  dynamic "tag" {
+    for_each = local.queues
+    iterator = item
+    content {
+      key = item.value.from_resource_dynamic
+    }
+  }
+}
+`,
+	})
+	got := accessedNames(newParser(nil).module(dir))
+	want := []string{"from_resource_dynamic", "from_resource_each", "from_resource_for", "from_resource_local", "q", "value"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("accessed %q, want %q", got, want)
+	}
+	res := Load([]string{dir}, Options{})
+	for _, d := range res.Diagnostics {
+		if d.Severity == lint.DiagError || d.Severity == lint.DiagDebug {
+			t.Errorf("diagnostic: %s: %s", d.Summary, d.Detail)
+		}
+	}
+	topic := resources(res)[`aws_sns_topic.t["q"]`]
+	sg := resources(res)[`aws_security_group.sg["r"]`]
+	if topic == nil || sg == nil {
+		t.Fatalf("resources missing: %v", res.Diagnostics)
+	}
+	for _, name := range []string{"name", "policy"} {
+		if !topic.Attr(name).Unknown() {
+			t.Errorf("topic %s: a computed attribute must be unknown, got %#v", name, topic.Attr(name).Value)
+		}
+	}
+	if v := sg.Attr("name").Value; v.IsNull() || !v.IsKnown() {
+		t.Errorf("a name read off a variable keeps its value, got %#v", v)
+	}
+}
+
+// accessedNames are the computed attribute names of a module's resources,
+// sorted.
+func accessedNames(cfg *moduleConfig) []string {
+	var out []string
+	for n := range cfg.accessed {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
 }

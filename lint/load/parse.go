@@ -48,8 +48,24 @@ type moduleConfig struct {
 	// referenced resource exposes them as unknown (computed) attributes.
 	accessed   map[string]bool
 	accessedOn map[string]map[string]bool
-	diags      []lint.Diagnostic
-	hasFiles   bool
+	// viaLocal holds the names read after local.<name>. (local.x.arn), by
+	// local; they join accessed only for the locals that may hold one of
+	// the module's resources (localsHoldingResources).
+	viaLocal map[string]map[string]bool
+	// viaEach holds the names read after each.value. in each top-level
+	// block, with the block's for_each: they join accessed only when the
+	// for_each may hold one of the module's resources. overridden says an
+	// override file may have changed a for_each: every name joins then.
+	viaEach    []*eachReads
+	overridden bool
+	// scoped are the collections that for expressions and dynamic blocks
+	// bind each of their variable names to (v in [for v in coll : v.id],
+	// the iterator of a dynamic block to its for_each): names read off such
+	// a variable join accessed only when one of its collections may hold a
+	// resource of the module.
+	scoped   map[string][]scopedColl
+	diags    []lint.Diagnostic
+	hasFiles bool
 	// srcBytes is the size of the module's files: what the parse cache
 	// weighs it by.
 	srcBytes int64
@@ -532,13 +548,19 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		}
 	}
 	cfg.validate()
+	scopedHolds := cfg.addHeldNames()
 	// A traversal whose root names no resource of this module reads an
 	// iterator or a for-expression variable (v.hex): its names are generic.
 	for key, names := range cfg.accessedOn {
 		if _, isResource := cfg.byAddr[key]; isResource {
 			continue
 		}
-		if _, attr, ok := strings.Cut(key, "."); ok && !strings.HasPrefix(key, "data.") {
+		root, attr, ok := strings.Cut(key, ".")
+		if _, isScoped := cfg.scoped[root]; isScoped && !scopedHolds[root] {
+			delete(cfg.accessedOn, key)
+			continue
+		}
+		if ok && root != "data" {
 			cfg.accessed[attr] = true
 		}
 		for n := range names {
@@ -546,6 +568,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		}
 		delete(cfg.accessedOn, key)
 	}
+	cfg.scoped = nil
 	return cfg
 }
 
@@ -555,6 +578,7 @@ func (cfg *moduleConfig) errorf(summary, detail string, rng hcl.Range) {
 }
 
 func (cfg *moduleConfig) addFile(f *hcl.File, override bool) {
+	cfg.overridden = cfg.overridden || override
 	cfg.collectAccessed(f.Body)
 	c, _, hd := f.Body.PartialContent(fileSchema)
 	cfg.diags = append(cfg.diags, fromHCL(hd, lint.DiagError)...)
@@ -797,14 +821,34 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	if !ok {
 		return
 	}
+	top := make(map[*hclsyntax.Block]bool, len(sb.Blocks))
+	for _, blk := range sb.Blocks {
+		top[blk] = true
+	}
+	var each *eachReads // of the top-level block being walked
 	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
 		limits.InstrumentNode(n)
 		switch e := n.(type) {
+		case *hclsyntax.Block:
+			if e.Type == "dynamic" && len(e.Labels) == 1 {
+				cfg.noteDynamic(e, each)
+			}
+			if top[e] {
+				// The walk is depth first: every node until the next
+				// top-level block is inside this one.
+				each = nil
+				if fe, ok := e.Body.Attributes["for_each"]; ok {
+					each = &eachReads{forEach: fe.Expr, names: map[string]bool{}}
+					cfg.viaEach = append(cfg.viaEach, each)
+				}
+			}
 		case *hclsyntax.FunctionCallExpr:
 			cfg.noteProviderFunc(e.Name)
 			cfg.validateCall(e)
 		case *hclsyntax.ForExpr:
 			keepKnownParts(e)
+			cfg.noteScoped(e.KeyVar, e.CollExpr, each)
+			cfg.noteScoped(e.ValVar, e.CollExpr, each)
 		case *hclsyntax.ScopeTraversalExpr:
 			tr := e.Traversal
 			root := tr.RootName()
@@ -836,8 +880,20 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 			// or self; module.m.out.arn may (an input handed back).
 			from := 0
 			switch root {
-			case "local", "each":
-				from = 2
+			case "local":
+				if len(tr) > 2 {
+					cfg.noteViaLocal(stepName(tr, 1), tr[2:])
+				}
+			case "each":
+				if each != nil && stepName(tr, 1) == "value" {
+					for _, step := range tr[min(2, len(tr)):] {
+						if a, ok := step.(hcl.TraverseAttr); ok {
+							each.names[a.Name] = true
+						}
+					}
+				} else {
+					from = 2
+				}
 			case "module":
 				cfg.noteViaModule(tr)
 				from = 3
