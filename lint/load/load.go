@@ -8,10 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"slices"
 	"sort"
 	"strings"
@@ -381,21 +383,28 @@ func chooseRoots(dirs, abs []string, calls func(dir string) []string) []string {
 // workersPerProc is how many goroutines parallel starts per processor.
 const workersPerProc = 2
 
-// parallel runs f(0) ... f(n-1) on twice as many goroutines as there are
-// processors. A root often waits: on another root that is parsing a module
-// both call (the cache parses each folder once), or on a file read. With
-// one goroutine per processor that processor then idles; with two, the other
-// one runs. The memory in flight stays bounded: at most 2 x GOMAXPROCS roots
-// are evaluated at once, whatever the size of the input.
+// parallel runs f(0) ... f(n-1) on up to twice as many goroutines as there
+// are processors. A root often waits: on another root that is parsing a
+// module both call (the cache parses each folder once), or on a file read.
+// With one goroutine per processor that processor then idles; with two, the
+// other one runs. The extra goroutines cost memory (each holds a root in
+// flight), so they stop taking work once memory is short (memoryShort: in a
+// large scan, near the soft limit, the garbage collector would run more
+// often and cost more than the idle time they save). Memory stays bounded by
+// 2 x GOMAXPROCS roots in flight, and by GOMAXPROCS once it is short.
 func parallel(n int, f func(i int)) {
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range min(workersPerProc*runtime.GOMAXPROCS(0), max(n, 1)) {
+	procs := runtime.GOMAXPROCS(0)
+	for w := range min(workersPerProc*procs, max(n, 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
 				f(i)
+				if w >= procs && memoryShort() {
+					return // the others take the rest
+				}
 			}
 		}()
 	}
@@ -404,6 +413,25 @@ func parallel(n int, f func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// memoryShort says whether the soft memory limit, rather than GOGC, now
+// sets the pace of the garbage collector: the heap live after the last
+// collection, grown by GOGC percent, reaches nine tenths of the limit.
+// Without a limit (or with the collector off) it is never short.
+func memoryShort() bool {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/gogc:percent"}, {Name: "/gc/gomemlimit:bytes"}}
+	metrics.Read(sample)
+	for _, s := range sample {
+		if s.Value.Kind() != metrics.KindUint64 {
+			return false
+		}
+	}
+	live, gogc, limit := sample[0].Value.Uint64(), sample[1].Value.Uint64(), sample[2].Value.Uint64()
+	if limit == math.MaxInt64 || gogc == 0 {
+		return false
+	}
+	return live/100*(100+gogc) >= limit/10*9
 }
 
 // discover lists the folders below paths that hold configuration files,
