@@ -91,15 +91,8 @@ func (s *sharedParses) parse(src []byte, path string) (*hcl.File, []lint.Diagnos
 	}
 	h := maphash.Bytes(s.seed, src)
 	segs := splitSegments(src)
-	hs := s.segmentHashes(src, segs)
-	s.mu.Lock()
-	t := s.trees[h]
-	if t == nil && (s.count[h] < 2 || s.held+len(src) > s.limit) {
-		if s.count[h] > 0 {
-			s.count[h]--
-		}
-		parts := s.takeSegments(src, segs, hs, true)
-		s.mu.Unlock()
+	t, parts := s.claim(h, src, segs, s.segmentHashes(src, segs))
+	if t == nil {
 		if parts != nil {
 			if f, ok := s.parseParts(src, path, segs, parts); ok {
 				return f, nil
@@ -107,20 +100,6 @@ func (s *sharedParses) parse(src []byte, path string) (*hcl.File, []lint.Diagnos
 		}
 		return parseSource(src, path)
 	}
-	if t == nil {
-		t = &sharedTree{src: src}
-		s.trees[h] = t
-		s.held += len(src)
-	}
-	s.count[h]--
-	if s.count[h] <= 0 {
-		// The last file counted: the tree goes once this copy is made.
-		delete(s.trees, h)
-		delete(s.count, h)
-		s.held -= len(t.src)
-	}
-	s.takeSegments(src, segs, hs, false)
-	s.mu.Unlock()
 	t.once.Do(func() {
 		// Parsed under no file's name: it is only ever copied.
 		if f, diags := parseSource(t.src, "shared.tf"); len(diags) == 0 {
@@ -140,6 +119,36 @@ func (s *sharedParses) parse(src []byte, path string) (*hcl.File, []lint.Diagnos
 	s.copied++
 	s.mu.Unlock()
 	return f, nil
+}
+
+// claim counts the file holding src as parsed and returns the shared tree
+// of its whole text, or nil and, when other files hold some of its blocks,
+// the trees of its segments (takeSegments). The bookkeeping is all under
+// s.mu, released however it ends.
+func (s *sharedParses) claim(h uint64, src []byte, segs []segment, hs []uint64) (*sharedTree, []*sharedTree) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := s.trees[h]
+	if t == nil && (s.count[h] < 2 || s.held+len(src) > s.limit) {
+		if s.count[h] > 0 {
+			s.count[h]--
+		}
+		return nil, s.takeSegments(src, segs, hs, true)
+	}
+	if t == nil {
+		t = &sharedTree{src: src}
+		s.trees[h] = t
+		s.held += len(src)
+	}
+	s.count[h]--
+	if s.count[h] <= 0 {
+		// The last file counted: the tree goes once this copy is made.
+		delete(s.trees, h)
+		delete(s.count, h)
+		s.held -= len(t.src)
+	}
+	s.takeSegments(src, segs, hs, false)
+	return t, nil
 }
 
 // takeSegments counts the file's segments as parsed (s.mu held). When use
