@@ -30,19 +30,15 @@ type scopedColl struct {
 
 // noteViaLocal records the attribute names steps read after local.<name>.
 func (cfg *moduleConfig) noteViaLocal(name string, steps hcl.Traversal) {
-	for _, step := range steps {
-		if a, ok := step.(hcl.TraverseAttr); ok {
-			if cfg.viaLocal == nil {
-				cfg.viaLocal = map[string]map[string]bool{}
-			}
-			set := cfg.viaLocal[name]
-			if set == nil {
-				set = map[string]bool{}
-				cfg.viaLocal[name] = set
-			}
-			set[a.Name] = true
-		}
+	if cfg.viaLocal == nil {
+		cfg.viaLocal = map[string]map[string]bool{}
 	}
+	set := cfg.viaLocal[name]
+	if set == nil {
+		set = map[string]bool{}
+		cfg.viaLocal[name] = set
+	}
+	addAttrNames(set, steps)
 }
 
 // noteScoped records that name (a for expression's variable) takes its
@@ -104,7 +100,7 @@ func (cfg *moduleConfig) localsHoldingResources() map[string]bool {
 	holds := map[string]bool{}
 	readers := map[string][]string{} // local -> the locals that read it
 	for name, attr := range cfg.locals {
-		for _, tr := range attr.Expr.Variables() {
+		for _, tr := range cfg.variablesOf(attr.Expr) {
 			switch root := tr.RootName(); {
 			case inputOnly[root]:
 			case root == "local":
@@ -150,7 +146,7 @@ type holders struct {
 // expr says whether expr, read inside the top-level block each describes
 // (nil: outside one), may hold a resource of the module.
 func (h *holders) expr(expr hcl.Expression, each *eachReads) bool {
-	for _, tr := range expr.Variables() {
+	for _, tr := range h.cfg.variablesOf(expr) {
 		switch root := tr.RootName(); {
 		case inputOnly[root]:
 		case root == "local":

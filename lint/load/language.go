@@ -266,12 +266,8 @@ func (in *instance) renderedData(decl *resourceDecl, attrs map[string]cty.Value)
 // noteViaModule records the attribute names a module.<call>.<output>...
 // traversal reads below the output.
 func (cfg *moduleConfig) noteViaModule(tr hcl.Traversal) {
-	for _, step := range tr[min(3, len(tr)):] {
-		if a, ok := step.(hcl.TraverseAttr); ok {
-			if cfg.viaModule == nil {
-				cfg.viaModule = map[string]bool{}
-			}
-			cfg.viaModule[a.Name] = true
-		}
+	if cfg.viaModule == nil {
+		cfg.viaModule = map[string]bool{}
 	}
+	addAttrNames(cfg.viaModule, tr[min(3, len(tr)):])
 }

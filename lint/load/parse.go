@@ -821,26 +821,13 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 	if !ok {
 		return
 	}
-	top := make(map[*hclsyntax.Block]bool, len(sb.Blocks))
-	for _, blk := range sb.Blocks {
-		top[blk] = true
-	}
-	var each *eachReads // of the top-level block being walked
-	_ = hclsyntax.VisitAll(sb, func(n hclsyntax.Node) hcl.Diagnostics {
+	var each *eachReads // of the top-level block being walked, if it has a for_each
+	visit := func(n hclsyntax.Node) hcl.Diagnostics {
 		limits.InstrumentNode(n)
 		switch e := n.(type) {
 		case *hclsyntax.Block:
 			if e.Type == "dynamic" && len(e.Labels) == 1 {
 				cfg.noteDynamic(e, each)
-			}
-			if top[e] {
-				// The walk is depth first: every node until the next
-				// top-level block is inside this one.
-				each = nil
-				if fe, ok := e.Body.Attributes["for_each"]; ok {
-					each = &eachReads{forEach: fe.Expr, names: map[string]bool{}}
-					cfg.viaEach = append(cfg.viaEach, each)
-				}
 			}
 		case *hclsyntax.FunctionCallExpr:
 			cfg.noteProviderFunc(e.Name)
@@ -866,11 +853,7 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 					set = map[string]bool{}
 					cfg.accessedOn[key] = set
 				}
-				for _, step := range tr[skip:] {
-					if a, ok := step.(hcl.TraverseAttr); ok {
-						set[a.Name] = true
-					}
-				}
+				addAttrNames(set, tr[skip:])
 				return nil
 			}
 			// The names read after the value a root names (local.x.arn reads
@@ -886,11 +869,7 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 				}
 			case "each":
 				if each != nil && stepName(tr, 1) == "value" {
-					for _, step := range tr[min(2, len(tr)):] {
-						if a, ok := step.(hcl.TraverseAttr); ok {
-							each.names[a.Name] = true
-						}
-					}
+					addAttrNames(each.names, tr[min(2, len(tr)):])
 				} else {
 					from = 2
 				}
@@ -899,21 +878,33 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 				from = 3
 			}
 			if from > 0 {
-				for _, step := range tr[min(from, len(tr)):] {
-					if a, ok := step.(hcl.TraverseAttr); ok {
-						cfg.accessed[a.Name] = true
-					}
-				}
+				addAttrNames(cfg.accessed, tr[min(from, len(tr)):])
 			}
 		case *hclsyntax.RelativeTraversalExpr:
-			for _, step := range e.Traversal {
-				if a, ok := step.(hcl.TraverseAttr); ok {
-					cfg.accessed[a.Name] = true
-				}
-			}
+			addAttrNames(cfg.accessed, e.Traversal)
 		}
 		return nil
-	})
+	}
+	// The body's arguments, then each top-level block, as VisitAll of the
+	// body would walk them, knowing which block each node is in.
+	_ = hclsyntax.VisitAll(sb.Attributes, visit)
+	for _, blk := range sb.Blocks {
+		each = nil
+		if fe, ok := blk.Body.Attributes["for_each"]; ok {
+			each = &eachReads{forEach: fe.Expr, names: map[string]bool{}}
+			cfg.viaEach = append(cfg.viaEach, each)
+		}
+		_ = hclsyntax.VisitAll(blk, visit)
+	}
+}
+
+// addAttrNames adds to set the attribute names steps read (not indexes).
+func addAttrNames(set map[string]bool, steps hcl.Traversal) {
+	for _, step := range steps {
+		if a, ok := step.(hcl.TraverseAttr); ok {
+			set[a.Name] = true
+		}
+	}
 }
 
 // instrument makes the for expressions, function calls and templates of a
