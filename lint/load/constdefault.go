@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
+
+	"github.com/tenantlint/tenantlint/lint/load/internal/syntaxwalk"
 )
 
 // constDefault is a variable's default when it is a constant: written with
@@ -58,7 +60,7 @@ func isConstant(expr hcl.Expression) bool {
 		return false
 	}
 	constant := true
-	_ = hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+	syntaxwalk.Nodes(e, func(n hclsyntax.Node) {
 		switch n.(type) {
 		case *hclsyntax.LiteralValueExpr, *hclsyntax.TupleConsExpr, *hclsyntax.ObjectConsExpr,
 			*hclsyntax.ObjectConsKeyExpr, *hclsyntax.TemplateExpr, *hclsyntax.TemplateWrapExpr,
@@ -66,7 +68,6 @@ func isConstant(expr hcl.Expression) bool {
 		default:
 			constant = false
 		}
-		return nil
 	})
 	return constant
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
+	"github.com/tenantlint/tenantlint/lint/load/internal/syntaxwalk"
 )
 
 // rootEval evaluates one root module and everything it calls. It runs on
@@ -105,10 +106,10 @@ func callRange(expr hcl.Expression, fn, path string) hcl.Range {
 		return expr.Range()
 	}
 	var first, exact *hclsyntax.FunctionCallExpr
-	_ = hclsyntax.VisitAll(node, func(n hclsyntax.Node) hcl.Diagnostics {
+	syntaxwalk.Nodes(node, func(n hclsyntax.Node) {
 		call, ok := n.(*hclsyntax.FunctionCallExpr)
 		if !ok || call.Name != fn {
-			return nil
+			return
 		}
 		if first == nil {
 			first = call
@@ -118,7 +119,6 @@ func callRange(expr hcl.Expression, fn, path string) hcl.Range {
 				exact = call
 			}
 		}
-		return nil
 	})
 	switch {
 	case exact != nil:

@@ -22,6 +22,7 @@ import (
 	"github.com/tenantlint/tenantlint/lint/load/confine"
 	"github.com/tenantlint/tenantlint/lint/load/fsys"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
+	"github.com/tenantlint/tenantlint/lint/load/internal/syntaxwalk"
 	"github.com/tenantlint/tenantlint/lint/workdir"
 )
 
@@ -822,7 +823,7 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 		return
 	}
 	var each *eachReads // of the top-level block being walked, if it has a for_each
-	visit := func(n hclsyntax.Node) hcl.Diagnostics {
+	visit := func(n hclsyntax.Node) {
 		limits.InstrumentNode(n)
 		switch e := n.(type) {
 		case *hclsyntax.Block:
@@ -854,7 +855,7 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 					cfg.accessedOn[key] = set
 				}
 				addAttrNames(set, tr[skip:])
-				return nil
+				return
 			}
 			// The names read after the value a root names (local.x.arn reads
 			// arn): a resource of this module may flow there. A variable
@@ -883,18 +884,17 @@ func (cfg *moduleConfig) collectAccessed(b hcl.Body) {
 		case *hclsyntax.RelativeTraversalExpr:
 			addAttrNames(cfg.accessed, e.Traversal)
 		}
-		return nil
 	}
-	// The body's arguments, then each top-level block, as VisitAll of the
-	// body would walk them, knowing which block each node is in.
-	_ = hclsyntax.VisitAll(sb.Attributes, visit)
+	// The body's arguments, then each top-level block, as a walk of the
+	// body would visit them, knowing which block each node is in.
+	syntaxwalk.Nodes(sb.Attributes, visit)
 	for _, blk := range sb.Blocks {
 		each = nil
 		if fe, ok := blk.Body.Attributes["for_each"]; ok {
 			each = &eachReads{forEach: fe.Expr, names: map[string]bool{}}
 			cfg.viaEach = append(cfg.viaEach, each)
 		}
-		_ = hclsyntax.VisitAll(blk, visit)
+		syntaxwalk.Nodes(blk, visit)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tenantlint/tenantlint/lint"
 	"github.com/tenantlint/tenantlint/lint/load/internal/limits"
+	"github.com/tenantlint/tenantlint/lint/load/internal/syntaxwalk"
 )
 
 // maxPartDepth bounds how deep objectParts follows nested object literals.
@@ -44,7 +45,7 @@ func (cfg *moduleConfig) variablesOf(expr hcl.Expression) []hcl.Traversal {
 	if v, ok := cfg.vars.Load(expr); ok {
 		return v.([]hcl.Traversal)
 	}
-	trs := expr.Variables()
+	trs := syntaxwalk.Variables(expr.(hclsyntax.Expression))
 	cfg.vars.Store(expr, trs)
 	return trs
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/tenantlint/tenantlint/lint"
+	"github.com/tenantlint/tenantlint/lint/load/internal/syntaxwalk"
 )
 
 // Why values are unknown: every unknown the evaluator makes carries a
@@ -72,7 +73,7 @@ func unknownReasons(expr hcl.Expression, ctx *hcl.EvalContext, refused []string)
 		return marks
 	}
 	if node, ok := expr.(hclsyntax.Node); ok {
-		_ = hclsyntax.VisitAll(node, func(n hclsyntax.Node) hcl.Diagnostics {
+		syntaxwalk.Nodes(node, func(n hclsyntax.Node) {
 			if call, ok := n.(*hclsyntax.FunctionCallExpr); ok {
 				if slices.Contains(applyTimeFuncs, call.Name) {
 					marks[lint.Because(lint.ApplyTime, call.Name+"()")] = struct{}{}
@@ -80,7 +81,6 @@ func unknownReasons(expr hcl.Expression, ctx *hcl.EvalContext, refused []string)
 					marks[lint.Because(lint.ApplyTime, call.Name+"()")] = struct{}{}
 				}
 			}
-			return nil
 		})
 	}
 	return marks

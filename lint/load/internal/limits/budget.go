@@ -189,6 +189,9 @@ type counted struct {
 	part bool // a template interpolation: its bytes count too
 }
 
+// Wrapped is the expression the counter stands for (syntaxwalk.Wrapper).
+func (e *counted) Wrapped() hclsyntax.Expression { return e.Expression }
+
 func (e *counted) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	b := FromContext(ctx)
 	if b == nil {
