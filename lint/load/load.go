@@ -563,8 +563,13 @@ func evalRoot(p *parser, cfg *moduleConfig, opts *Options) (mod *lint.Module, di
 	name, budget := r.budget.Var()
 	r.base = &hcl.EvalContext{Variables: map[string]cty.Value{name: budget}, Functions: r.funcs}
 	r.rootVars = r.loadRootVars(cfg)
-	r.installed = r.installedModules(cfg.dir)
-	r.locked = lockedProviders(opts.files(), cfg.dir)
+	// The folder's listing says whether terraform init left anything.
+	if cfg.rootFiles.dotTerraform {
+		r.installed = r.installedModules(cfg.dir)
+	}
+	if cfg.rootFiles.lockFile {
+		r.locked = lockedProviders(opts.files(), cfg.dir)
+	}
 	in := newInstance(r, cfg, nil)
 	top = in
 	in.evalAll()

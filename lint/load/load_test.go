@@ -638,3 +638,38 @@ func accessedNames(cfg *moduleConfig) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestRootVariableFilesFromTheListing: a root reads its variable files from
+// the listing its parse made, in Terraform's order (terraform.tfvars, then
+// terraform.tfvars.json, then *.auto.tfvars(.json) by name), and a folder
+// with a variable file's name is no variable file.
+func TestRootVariableFilesFromTheListing(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "main.tf"), `
+variable "a" {}
+variable "b" {}
+variable "c" {}
+variable "d" {}
+resource "aws_s3_bucket" "b" {
+  bucket = join("-", [var.a, var.b, var.c, var.d])
+}
+`)
+	writeFile(t, filepath.Join(dir, "terraform.tfvars"), "a = \"1\"\nb = \"1\"\nc = \"1\"\nd = \"1\"\n")
+	writeFile(t, filepath.Join(dir, "terraform.tfvars.json"), `{"b": "2", "c": "2", "d": "2"}`)
+	writeFile(t, filepath.Join(dir, "a.auto.tfvars"), "c = \"3\"\nd = \"3\"\n")
+	writeFile(t, filepath.Join(dir, "b.auto.tfvars.json"), `{"d": "4"}`)
+	writeFile(t, filepath.Join(dir, "c.auto.tfvars", "x.tf"), "")
+	res := loadOpts(t, []string{dir}, Options{})
+	b := resources(res)["aws_s3_bucket.b"]
+	if b == nil {
+		t.Fatal("no bucket")
+	}
+	if s, _ := b.Attr("bucket").StringOr(""); s != "1-2-3-4" {
+		t.Errorf("bucket %q, want 1-2-3-4", s)
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity != lint.DiagDebug && d.Severity != lint.DiagInfo {
+			t.Errorf("unexpected diagnostic %s: %s", d.Summary, d.Detail)
+		}
+	}
+}

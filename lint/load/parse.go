@@ -32,11 +32,14 @@ const MaxFileSize = 4 << 20
 // moduleConfig is one module folder, parsed once and shared by every root
 // module that calls it.
 type moduleConfig struct {
-	dir        string // as displayed: joined from the path the user gave
-	absDir     string // the first absolute path it was reached by
-	realDir    string // absDir with symbolic links resolved
-	variables  map[string]*variableDecl
-	varOrder   []string
+	dir       string // as displayed: joined from the path the user gave
+	absDir    string // the first absolute path it was reached by
+	realDir   string // absDir with symbolic links resolved
+	variables map[string]*variableDecl
+	varOrder  []string
+	// rootFiles are what the folder's listing says of the files a root
+	// module reads.
+	rootFiles  rootFiles
 	locals     map[string]*hcl.Attribute
 	outputs    map[string]*outputDecl
 	resources  []*resourceDecl
@@ -440,22 +443,33 @@ func exists(f fsys.FS, path string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-// configFiles lists a module folder's configuration files, primary and
-// override, sorted by name; ok is false when the folder is not to be read
-// (outside the boundary, not a folder, unreadable: the diagnostic says why).
 // listing is what configFiles returned for a folder.
 type listing struct {
 	primary, overrides []string
+	root               rootFiles
 	diags              []lint.Diagnostic
 	ok                 bool
+}
+
+// rootFiles are what a folder's listing says of the files it reads when it
+// is a root module, so that a root neither lists it again nor asks for files
+// it does not hold.
+type rootFiles struct {
+	// varFiles are the names of the files a root module reads its
+	// variables from (terraform.tfvars, terraform.tfvars.json and
+	// *.auto.tfvars(.json)) that the folder holds, sorted.
+	varFiles []string
+	// dotTerraform and lockFile say that the folder has an entry named
+	// .terraform (terraform init's folder: the module manifest) or
+	// .terraform.lock.hcl.
+	dotTerraform, lockFile bool
 }
 
 // listFiles is configFiles, keeping the answer for the folder's parse
 // (takeListing): the first pass lists every folder, and the parse would
 // otherwise list it again.
 func (p *parser) listFiles(dir, abs string) listing {
-	var l listing
-	l.primary, l.overrides, l.diags, l.ok = p.configFiles(dir)
+	l := p.configFiles(dir)
 	p.mu.Lock()
 	p.listed[abs] = l
 	p.mu.Unlock()
@@ -465,7 +479,7 @@ func (p *parser) listFiles(dir, abs string) listing {
 // takeListing returns the folder's files as the first pass listed them, or
 // lists them now when it did not (or a parse already took its listing: a
 // folder parsed again after the cache dropped it is listed again).
-func (p *parser) takeListing(dir string) (primary, overrides []string, diags []lint.Diagnostic, ok bool) {
+func (p *parser) takeListing(dir string) listing {
 	abs := p.wd.AbsOr(dir)
 	p.mu.Lock()
 	l, found := p.listed[abs]
@@ -474,43 +488,62 @@ func (p *parser) takeListing(dir string) (primary, overrides []string, diags []l
 	if !found {
 		return p.configFiles(dir)
 	}
-	return l.primary, l.overrides, l.diags, l.ok
+	return l
 }
 
-func (p *parser) configFiles(dir string) (primary, overrides []string, diags []lint.Diagnostic, ok bool) {
+// configFiles lists a module folder's configuration files, primary and
+// override, sorted by name, and its variable files; ok is false when the
+// folder is not to be read (outside the boundary, not a folder, unreadable:
+// the diagnostic says why).
+func (p *parser) configFiles(dir string) listing {
 	if _, inside := p.b.Inside(dir); !inside {
 		// A module folder that is a symlink out of the repository: nothing
 		// in it is read. The module call that names it says so.
-		return nil, nil, nil, false
+		return listing{}
 	}
 	if info, err := p.b.Stat(dir); err == nil && !info.IsDir() {
 		// Opening a FIFO to list it would wait for a writer forever.
-		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}}}, false
+		return listing{diags: []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: dir + " is not a folder", Subject: &hcl.Range{Filename: dir}}}}
 	}
 	entries, err := p.b.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, nil, false
+		return listing{}
 	}
 	if err != nil {
-		return nil, nil, []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}, false
+		return listing{diags: []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}}
 	}
+	l := listing{ok: true}
 	var names []string
 	for _, e := range entries {
-		if !e.IsDir() && isConfigFile(e.Name()) {
-			names = append(names, e.Name())
+		switch name := e.Name(); {
+		case name == ".terraform":
+			l.root.dotTerraform = true
+		case name == ".terraform.lock.hcl":
+			l.root.lockFile = true
+		case rootVarFile[name]:
+			l.root.varFiles = append(l.root.varFiles, name) // of any type: loadRootVars decides
+		case e.IsDir():
+		case isConfigFile(name):
+			names = append(names, name)
+		case strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".auto.tfvars.json"):
+			l.root.varFiles = append(l.root.varFiles, name)
 		}
 	}
 	for _, name := range tofuShadowed(names) {
 		if isOverride(name) {
-			overrides = append(overrides, name)
+			l.overrides = append(l.overrides, name)
 		} else {
-			primary = append(primary, name)
+			l.primary = append(l.primary, name)
 		}
 	}
-	sort.Strings(primary)
-	sort.Strings(overrides)
-	return primary, overrides, nil, true
+	sort.Strings(l.primary)
+	sort.Strings(l.overrides)
+	sort.Strings(l.root.varFiles)
+	return l
 }
+
+// rootVarFile are the variable files a root module reads by name.
+var rootVarFile = map[string]bool{"terraform.tfvars": true, "terraform.tfvars.json": true}
 
 func (p *parser) parseModule(dir string) *moduleConfig {
 	cfg := &moduleConfig{
@@ -523,9 +556,11 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		accessed:   map[string]bool{},
 		accessedOn: map[string]map[string]bool{},
 	}
-	primary, overrides, d, ok := p.takeListing(dir)
+	l := p.takeListing(dir)
+	primary, overrides, d := l.primary, l.overrides, l.diags
+	cfg.rootFiles = l.root
 	cfg.diags = append(cfg.diags, d...)
-	if !ok {
+	if !l.ok {
 		// Only a module call names a folder that is not there: the call
 		// says so, once (see child).
 		cfg.absent = d == nil && !exists(p.b, dir)

@@ -3,7 +3,7 @@ package load
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -30,21 +30,21 @@ func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
 			vals[name] = rootVar{value: r.rawVar(decl, value, "TF_VAR_"+name), rng: decl.rng}
 		}
 	}
+	// The folder's listing names its variable files: terraform.tfvars and
+	// terraform.tfvars.json first (when they can be read), then the
+	// *.auto.tfvars(.json) files in lexical order.
 	files := []string{}
 	for _, n := range []string{"terraform.tfvars", "terraform.tfvars.json"} {
-		if _, err := r.p.b.Stat(filepath.Join(cfg.dir, n)); err == nil {
-			files = append(files, filepath.Join(cfg.dir, n))
-		}
-	}
-	if entries, err := r.p.b.ReadDir(cfg.dir); err == nil {
-		var auto []string
-		for _, e := range entries {
-			if !e.IsDir() && (strings.HasSuffix(e.Name(), ".auto.tfvars") || strings.HasSuffix(e.Name(), ".auto.tfvars.json")) {
-				auto = append(auto, filepath.Join(cfg.dir, e.Name()))
+		if slices.Contains(cfg.rootFiles.varFiles, n) {
+			if _, err := r.p.b.Stat(filepath.Join(cfg.dir, n)); err == nil {
+				files = append(files, filepath.Join(cfg.dir, n))
 			}
 		}
-		sort.Strings(auto)
-		files = append(files, auto...)
+	}
+	for _, n := range cfg.rootFiles.varFiles {
+		if !rootVarFile[n] {
+			files = append(files, filepath.Join(cfg.dir, n))
+		}
 	}
 	files = append(files, r.opts.VarFiles...)
 	for _, f := range files {

@@ -76,7 +76,16 @@ func Or(f FS, b *confine.Boundary) FS {
 // operating system's (filepath.EvalSymlinks, which fails for a path that
 // does not exist), or another FS's Inside, for a path that exists.
 func EvalSymlinks(f FS, abs string) (string, bool) {
-	if _, isOS := f.(osFS); isOS {
+	if o, isOS := f.(osFS); isOS {
+		// The boundary resolves folders once and keeps them: a path inside
+		// costs one Lstat, not one per step as filepath.EvalSymlinks does.
+		if o.b != nil {
+			if r, ok := o.b.Inside(abs); ok {
+				if _, err := os.Lstat(r); err == nil {
+					return r, true
+				}
+			}
+		}
 		r, err := filepath.EvalSymlinks(abs)
 		return r, err == nil
 	}
