@@ -456,8 +456,9 @@ type listing struct {
 // it does not hold.
 type rootFiles struct {
 	// varFiles are the names of the files a root module reads its
-	// variables from (terraform.tfvars, terraform.tfvars.json and
-	// *.auto.tfvars(.json)) that the folder holds, sorted.
+	// variables from that the folder holds, in the order Terraform reads
+	// them: terraform.tfvars, terraform.tfvars.json, then the
+	// *.auto.tfvars(.json) files by name.
 	varFiles []string
 	// dotTerraform and lockFile say that the folder has an entry named
 	// .terraform (terraform init's folder: the module manifest) or
@@ -513,7 +514,7 @@ func (p *parser) configFiles(dir string) listing {
 		return listing{diags: []lint.Diagnostic{{Severity: lint.DiagError, Summary: "Cannot read module folder", Detail: err.Error(), Subject: &hcl.Range{Filename: dir}}}}
 	}
 	l := listing{ok: true}
-	var names []string
+	var names, auto []string
 	for _, e := range entries {
 		switch name := e.Name(); {
 		case name == ".terraform":
@@ -526,7 +527,7 @@ func (p *parser) configFiles(dir string) listing {
 		case isConfigFile(name):
 			names = append(names, name)
 		case strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".auto.tfvars.json"):
-			l.root.varFiles = append(l.root.varFiles, name)
+			auto = append(auto, name)
 		}
 	}
 	for _, name := range tofuShadowed(names) {
@@ -538,7 +539,9 @@ func (p *parser) configFiles(dir string) listing {
 	}
 	sort.Strings(l.primary)
 	sort.Strings(l.overrides)
-	sort.Strings(l.root.varFiles)
+	sort.Strings(l.root.varFiles) // terraform.tfvars before terraform.tfvars.json
+	sort.Strings(auto)
+	l.root.varFiles = append(l.root.varFiles, auto...)
 	return l
 }
 
@@ -557,17 +560,16 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 		accessedOn: map[string]map[string]bool{},
 	}
 	l := p.takeListing(dir)
-	primary, overrides, d := l.primary, l.overrides, l.diags
 	cfg.rootFiles = l.root
-	cfg.diags = append(cfg.diags, d...)
+	cfg.diags = append(cfg.diags, l.diags...)
 	if !l.ok {
 		// Only a module call names a folder that is not there: the call
 		// says so, once (see child).
-		cfg.absent = d == nil && !exists(p.b, dir)
+		cfg.absent = l.diags == nil && !exists(p.b, dir)
 		return cfg
 	}
-	cfg.hasFiles = len(primary)+len(overrides) > 0
-	for _, name := range primary {
+	cfg.hasFiles = len(l.primary)+len(l.overrides) > 0
+	for _, name := range l.primary {
 		f, d, n := p.parseFile(filepath.Join(dir, name))
 		cfg.diags = append(cfg.diags, d...)
 		cfg.srcBytes += int64(n)
@@ -575,7 +577,7 @@ func (p *parser) parseModule(dir string) *moduleConfig {
 			cfg.addFile(f, false)
 		}
 	}
-	for _, name := range overrides {
+	for _, name := range l.overrides {
 		f, d, n := p.parseFile(filepath.Join(dir, name))
 		cfg.diags = append(cfg.diags, d...)
 		cfg.srcBytes += int64(n)

@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -30,21 +29,18 @@ func (r *rootEval) loadRootVars(cfg *moduleConfig) map[string]rootVar {
 			vals[name] = rootVar{value: r.rawVar(decl, value, "TF_VAR_"+name), rng: decl.rng}
 		}
 	}
-	// The folder's listing names its variable files: terraform.tfvars and
-	// terraform.tfvars.json first (when they can be read), then the
-	// *.auto.tfvars(.json) files in lexical order.
+	// The folder's listing names its variable files in Terraform's order;
+	// terraform.tfvars(.json) is read only when it can be (a dangling link
+	// is no file), an *.auto.tfvars file whatever it is.
 	files := []string{}
-	for _, n := range []string{"terraform.tfvars", "terraform.tfvars.json"} {
-		if slices.Contains(cfg.rootFiles.varFiles, n) {
-			if _, err := r.p.b.Stat(filepath.Join(cfg.dir, n)); err == nil {
-				files = append(files, filepath.Join(cfg.dir, n))
+	for _, n := range cfg.rootFiles.varFiles {
+		path := filepath.Join(cfg.dir, n)
+		if rootVarFile[n] {
+			if _, err := r.p.b.Stat(path); err != nil {
+				continue
 			}
 		}
-	}
-	for _, n := range cfg.rootFiles.varFiles {
-		if !rootVarFile[n] {
-			files = append(files, filepath.Join(cfg.dir, n))
-		}
+		files = append(files, path)
 	}
 	files = append(files, r.opts.VarFiles...)
 	for _, f := range files {

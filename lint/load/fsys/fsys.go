@@ -72,29 +72,23 @@ func Or(f FS, b *confine.Boundary) FS {
 	return OS(b)
 }
 
-// EvalSymlinks resolves the links of an absolute path as f sees them: the
-// operating system's (filepath.EvalSymlinks, which fails for a path that
-// does not exist), or another FS's Inside, for a path that exists.
+// EvalSymlinks resolves the links of an absolute path that exists, as f
+// sees them: through f's Inside, which for the operating system's files is
+// the boundary's (it resolves each folder once and keeps it, so a path costs
+// one Lstat rather than one per step); a path the boundary refuses, or any
+// path when there is no boundary, through filepath.EvalSymlinks.
 func EvalSymlinks(f FS, abs string) (string, bool) {
-	if o, isOS := f.(osFS); isOS {
-		// The boundary resolves folders once and keeps them: a path inside
-		// costs one Lstat, not one per step as filepath.EvalSymlinks does.
-		if o.b != nil {
-			if r, ok := o.b.Inside(abs); ok {
-				if _, err := os.Lstat(r); err == nil {
-					return r, true
-				}
+	o, isOS := f.(osFS)
+	if !isOS || o.b != nil {
+		if r, ok := f.Inside(abs); ok {
+			if _, err := f.Lstat(r); err == nil {
+				return r, true
 			}
 		}
-		r, err := filepath.EvalSymlinks(abs)
-		return r, err == nil
 	}
-	r, ok := f.Inside(abs)
-	if !ok {
+	if !isOS {
 		return "", false
 	}
-	if _, err := f.Lstat(r); err != nil {
-		return "", false
-	}
-	return r, true
+	r, err := filepath.EvalSymlinks(abs)
+	return r, err == nil
 }
